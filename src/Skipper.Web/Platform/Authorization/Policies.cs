@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authorization;
+using Skipper.Web.Platform.Identity;
+
+namespace Skipper.Web.Platform.Authorization;
+
+/// <summary>Named policies for the roles of DESIGN.md. Pages and endpoints name one of these, never a role.</summary>
+public static class Policies
+{
+    public const string SignedIn = nameof(SignedIn);
+    public const string Person = nameof(Person);
+    public const string Relative = nameof(Relative);
+    public const string CareStaff = nameof(CareStaff);
+    public const string RecoveryContact = nameof(RecoveryContact);
+    public const string DepartmentLeader = nameof(DepartmentLeader);
+    public const string Leader = nameof(Leader);
+    public const string TenantAdmin = nameof(TenantAdmin);
+    public const string OfferProvider = nameof(OfferProvider);
+
+    /// <summary>Everyone who works in the municipality: care staff, leaders and the administrator.</summary>
+    public const string Employee = nameof(Employee);
+
+    public static IServiceCollection AddPlatformAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Person, p => p.RequireRole(Roles.Person))
+            .AddPolicy(Relative, p => p.RequireRole(Roles.Relative))
+            .AddPolicy(CareStaff, p => p.RequireRole(Roles.CareStaff))
+            .AddPolicy(RecoveryContact, p => p.RequireRole(Roles.RecoveryContact))
+            .AddPolicy(DepartmentLeader, p => p.RequireRole(Roles.DepartmentLeader))
+            .AddPolicy(Leader, p => p.RequireRole(Roles.Leaders))
+            .AddPolicy(TenantAdmin, p => p.RequireRole(Roles.TenantAdmin))
+            .AddPolicy(OfferProvider, p => p.RequireRole(Roles.OfferProvider))
+            .AddPolicy(Employee, p => p.RequireRole(Roles.Employees));
+        // No fallback policy: an unknown address must answer 404, and a test fails for any endpoint without a rule.
+        return services;
+    }
+}

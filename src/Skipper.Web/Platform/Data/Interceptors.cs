@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Skipper.Web.Platform.Tenancy;
+
+namespace Skipper.Web.Platform.Data;
+
+/// <summary>
+/// Stamps new tenant-owned rows with the request's tenant, and refuses any write to another tenant's row.
+/// Seeding sets TenantId itself and runs without a request tenant.
+/// </summary>
+internal sealed class TenantStampInterceptor : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Stamp(DbContext? context)
+    {
+        if (context is not AppDbContext db)
+        {
+            return;
+        }
+        var current = db.CurrentTenantId;
+        foreach (var entry in db.ChangeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.TenantId == Guid.Empty)
+            {
+                entry.Entity.TenantId = current != Guid.Empty
+                    ? current
+                    : throw new InvalidOperationException("A tenant-owned row was added without a tenant.");
+            }
+            else if ((entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                     && current != Guid.Empty && entry.Entity.TenantId != current)
+            {
+                throw new InvalidOperationException("A write crossed tenants.");
+            }
+        }
+    }
+}
+
+/// <summary>synchronous is a per-connection setting in SQLite: set FULL on every open so an answered write survives a kill.</summary>
+internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
+{
+    private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(
+        DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

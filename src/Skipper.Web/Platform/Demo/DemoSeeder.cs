@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Identity;
+using Skipper.Web.Platform.Data;
+using Skipper.Web.Platform.Identity;
+using Skipper.Web.Platform.People;
+using Skipper.Web.Platform.Tenancy;
+
+namespace Skipper.Web.Platform.Demo;
+
+/// <summary>Creates the demo municipalities, their departments and one account per role. Runs on a new database only.</summary>
+internal sealed class DemoSeeder(
+    AppDbContext db,
+    UserManager<AppUser> userManager,
+    IPasswordHasher<AppUser> hasher,
+    IConfiguration configuration,
+    TimeProvider clock)
+{
+    public async Task SeedAsync()
+    {
+        // One hash for every demo account: hashing is deliberately slow, and they share the password.
+        var passwordHash = hasher.HashPassword(null!, DemoMunicipalities.Password(configuration));
+        foreach (var municipality in DemoMunicipalities.All)
+        {
+            await SeedMunicipalityAsync(municipality, passwordHash);
+        }
+    }
+
+    private async Task SeedMunicipalityAsync(DemoMunicipality municipality, string passwordHash)
+    {
+        var now = clock.GetUtcNow();
+        var tenant = new Tenant { Id = Guid.NewGuid(), Name = municipality.Name, HostName = municipality.HostName, CreatedAt = now };
+        db.Tenants.Add(tenant);
+        var departments = municipality.Departments
+            .Select(name => new Department { TenantId = tenant.Id, Id = Guid.NewGuid(), Name = name, CreatedAt = now })
+            .ToList();
+        db.Departments.AddRange(departments);
+        await db.SaveChangesAsync();
+
+        foreach (var account in municipality.Accounts)
+        {
+            var email = DemoMunicipality.Email(account.Role, municipality.MailDomain);
+            var user = new AppUser
+            {
+                Id = Guid.NewGuid(),
+                TenantId = tenant.Id,
+                DepartmentId = account.Role is Roles.SectionLeader or Roles.TenantAdmin or Roles.Relative or Roles.OfferProvider
+                    ? null
+                    : departments[0].Id,
+                DisplayName = account.DisplayName,
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                PasswordHash = passwordHash,
+                CreatedAt = now,
+            };
+            Check(await userManager.CreateAsync(user));
+            Check(await userManager.AddToRoleAsync(user, account.Role));
+            if (account.Role == Roles.Person)
+            {
+                db.Persons.Add(new Person
+                {
+                    TenantId = tenant.Id,
+                    Id = Guid.NewGuid(),
+                    UserId = user.Id,
+                    DepartmentId = departments[0].Id,
+                    DisplayName = account.DisplayName,
+                    CreatedAt = now,
+                });
+            }
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+
+namespace Skipper.Web.Platform.Identity;
+
+public static class SkipperClaims
+{
+    public const string Tenant = "skipper:tenant";
+    public const string Department = "skipper:department";
+    public const string DisplayName = "skipper:name";
+
+    public static Guid? TenantId(this ClaimsPrincipal user) => ParseGuid(user.FindFirstValue(Tenant));
+
+    public static Guid? DepartmentId(this ClaimsPrincipal user) => ParseGuid(user.FindFirstValue(Department));
+
+    public static Guid? UserId(this ClaimsPrincipal user) => ParseGuid(user.FindFirstValue(ClaimTypes.NameIdentifier));
+
+    public static string DisplayNameOf(this ClaimsPrincipal user) => user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "";
+
+    public static bool IsEmployee(this ClaimsPrincipal user) => Roles.Employees.Any(user.IsInRole);
+
+    private static Guid? ParseGuid(string? value) => Guid.TryParse(value, out var id) ? id : null;
+}
