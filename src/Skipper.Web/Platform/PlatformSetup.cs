@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Json;
+using Skipper.Web.Platform.Access;
 using Skipper.Web.Platform.Authorization;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Demo;
@@ -40,6 +41,7 @@ internal static class PlatformSetup
         services.AddPlatformData(builder.Configuration);
         services.AddPlatformIdentity(builder.Environment);
         services.AddPlatformAuthorization();
+        services.AddPlatformAccess();
         services.AddPlatformLocalization();
         services.AddPlatformErrors();
         services.AddScoped<DemoSeeder>();

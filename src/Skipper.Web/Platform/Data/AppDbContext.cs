@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Skipper.Web.Platform.Access;
+using Skipper.Web.Platform.Auditing;
 using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.People;
 using Skipper.Web.Platform.Tenancy;
@@ -18,6 +20,11 @@ public class AppDbContext(DbContextOptions options, ITenantContext tenant)
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Person> Persons => Set<Person>();
+    public DbSet<CareRelation> CareRelations => Set<CareRelation>();
+    public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
+    public DbSet<RelativeShare> RelativeShares => Set<RelativeShare>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditSubject> AuditSubjects => Set<AuditSubject>();
 
     /// <summary>Read by the query filters on every query, so a context follows its request's tenant.</summary>
     internal Guid CurrentTenantId => tenant.TenantId ?? Guid.Empty;

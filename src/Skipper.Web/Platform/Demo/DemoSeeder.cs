@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Skipper.Web.Platform.Access;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.People;
@@ -35,6 +36,8 @@ internal sealed class DemoSeeder(
         db.Departments.AddRange(departments);
         await db.SaveChangesAsync();
 
+        Person? person = null;
+        var users = new Dictionary<string, AppUser>();
         foreach (var account in municipality.Accounts)
         {
             var email = DemoMunicipality.Email(account.Role, municipality.MailDomain);
@@ -54,9 +57,10 @@ internal sealed class DemoSeeder(
             };
             Check(await userManager.CreateAsync(user));
             Check(await userManager.AddToRoleAsync(user, account.Role));
+            users[account.Role] = user;
             if (account.Role == Roles.Person)
             {
-                db.Persons.Add(new Person
+                person = new Person
                 {
                     TenantId = tenant.Id,
                     Id = Guid.NewGuid(),
@@ -64,10 +68,41 @@ internal sealed class DemoSeeder(
                     DepartmentId = departments[0].Id,
                     DisplayName = account.DisplayName,
                     CreatedAt = now,
-                });
+                };
+                db.Persons.Add(person);
             }
         }
+        AddCrew(tenant.Id, person!, departments[0].Id, users, now);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>The demo staff member (coordinator) and peer worker serve the demo person; the relative sees goals and warning signs.</summary>
+    private void AddCrew(Guid tenantId, Person person, Guid departmentId, Dictionary<string, AppUser> users, DateTimeOffset now)
+    {
+        var leader = users[Roles.DepartmentLeader].Id;
+        foreach (var (role, coordinator) in new[] { (Roles.Staff, true), (Roles.PeerWorker, false) })
+        {
+            db.CareRelations.Add(new CareRelation
+            {
+                TenantId = tenantId,
+                Id = Guid.NewGuid(),
+                PersonId = person.Id,
+                StaffUserId = users[role].Id,
+                DepartmentId = departmentId,
+                IsCoordinator = coordinator,
+                StartsAt = now,
+                StartedBy = leader,
+            });
+        }
+        db.RelativeShares.Add(new RelativeShare
+        {
+            TenantId = tenantId,
+            Id = Guid.NewGuid(),
+            PersonId = person.Id,
+            RelativeUserId = users[Roles.Relative].Id,
+            Scopes = "goals warning-signs",
+            SharedAt = now,
+        });
     }
 
     private static void Check(IdentityResult result)
