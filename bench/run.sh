@@ -166,8 +166,8 @@ echo "  first 200 after ${R[start_again_ms]} ms, RSS ${R[rss_start]} MiB"
 page_bytes=$(curl -s -o /dev/null -w '%{size_download}' "$base/")
 echo "  front page: $page_bytes bytes"
 
-echo "Skipper: 10,000 requests to / (hey, 32 workers) ..."
-run_bg hey -n 10000 -c "$connections" "$base/" >"$work/hey.txt"
+echo "Skipper: 10,000 requests to / (hey, 25 workers x 400) ..."
+run_bg hey -n 10000 -c 25 "$base/" >"$work/hey.txt"
 grep -q '\[200\].*10000 responses' "$work/hey.txt" || { cat "$work/hey.txt" >&2; fail "hey: not 10,000 answers of 200"; }
 R[rss_10k]=$(rss_mib "$skipper_pid")
 echo "  RSS ${R[rss_10k]} MiB"
@@ -215,7 +215,7 @@ baseline_pid=$app_pid
 R[b_start_ms]=$start_ms
 R[b_rss_start]=$(rss_mib "$baseline_pid")
 echo "  first 200 after ${R[b_start_ms]} ms, RSS ${R[b_rss_start]} MiB, page $(curl -s -o /dev/null -w '%{size_download}' "$bbase/") bytes"
-run_bg hey -n 10000 -c "$connections" "$bbase/" >"$work/hey-baseline.txt"
+run_bg hey -n 10000 -c 25 "$bbase/" >"$work/hey-baseline.txt"
 R[b_rss_10k]=$(rss_mib "$baseline_pid")
 echo "Baseline: wrk ..."
 wrk_run b_page "$bbase/"

@@ -1,5 +1,6 @@
 using Skipper.Web.Platform;
 using Skipper.Web.Platform.Data;
+using Skipper.Web.Platform.Auditing.Verify;
 using Skipper.Web.Platform.Demo;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,12 @@ builder.AddPlatform();
 
 var app = builder.Build();
 
+// `-- audit verify` checks every municipality's audit chain and exits.
+if (AuditCommand.IsAuditVerify(args))
+{
+    return await AuditCommand.RunAsync(app);
+}
+
 // A new database is created, migrated and (in demo mode) filled before the first request.
 await app.PrepareDatabaseAsync();
 
@@ -17,6 +24,7 @@ app.MapPlatform();
 
 app.PrintBannerOnStart();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that WebApplicationFactory can start the app in tests.</summary>
 public partial class Program;

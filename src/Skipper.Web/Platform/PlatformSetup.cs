@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Skipper.Web.Platform.Access;
 using Skipper.Web.Platform.Authorization;
@@ -53,7 +55,11 @@ internal static class PlatformSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddOpenApi();
-        services.Configure<JsonOptions>(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        services.Configure<JsonOptions>(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
         services.AddOutputCache(cache => cache.AddPolicy(PublicPageCache, policy => policy
             .Expire(TimeSpan.FromSeconds(30))
             .SetVaryByHost(true)
@@ -84,5 +90,6 @@ internal static class PlatformSetup
         api.MapSignIn();
         api.MapMe();
         api.MapDepartments();
+        api.MapPlatformAccess();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Skipper.Web.Platform.Auditing;
+using Auditing = Skipper.Web.Platform.Auditing;
 
 namespace Skipper.Web.Platform.Access;
 
@@ -10,9 +11,26 @@ internal static class AccessSetup
         services.AddScoped<PersonAccessRules>();
         services.AddScoped<IAuthorizationHandler, PersonAccessHandler>();
         services.AddScoped<PersonGate>();
+        services.AddScoped<IAuthorizationHandler, CareRelations.ManageCareRelationsHandler>();
+        services.AddScoped<CareRelations.CareRelationCommands>();
+        services.AddScoped<CareRelations.CareRelationsQuery>();
+        services.AddScoped<Caseload.CaseloadQuery>();
+        services.AddScoped<PersonSummary.PersonSummaryQuery>();
+        services.AddScoped<Emergency.EmergencyAccessCommand>();
+        services.AddScoped<Auditing.AccessLog.AccessLogQuery>();
+        services.AddScoped<Auditing.Verify.AuditVerifier>();
         services.AddSingleton<AuditWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
         services.AddSingleton<IAuditLog, AuditLog>();
         return services;
+    }
+
+    public static void MapPlatformAccess(this IEndpointRouteBuilder api)
+    {
+        Caseload.CaseloadApi.MapCaseload(api);
+        PersonSummary.PersonsApi.MapPersons(api);
+        CareRelations.CareRelationsApi.MapCareRelations(api);
+        SharedWithMe.SharedWithMeApi.MapSharedWithMe(api);
+        Auditing.AccessLog.AccessLogApi.MapAccessLog(api);
     }
 }

@@ -16,6 +16,9 @@ public static class Policies
     public const string TenantAdmin = nameof(TenantAdmin);
     public const string OfferProvider = nameof(OfferProvider);
 
+    /// <summary>Department leaders and the administrator; which department is decided per resource.</summary>
+    public const string ManageCareRelations = nameof(ManageCareRelations);
+
     /// <summary>Everyone who works in the municipality: care staff, leaders and the administrator.</summary>
     public const string Employee = nameof(Employee);
 
@@ -31,7 +34,8 @@ public static class Policies
             .AddPolicy(Leader, p => p.RequireRole(Roles.Leaders))
             .AddPolicy(TenantAdmin, p => p.RequireRole(Roles.TenantAdmin))
             .AddPolicy(OfferProvider, p => p.RequireRole(Roles.OfferProvider))
-            .AddPolicy(Employee, p => p.RequireRole(Roles.Employees));
+            .AddPolicy(Employee, p => p.RequireRole(Roles.Employees))
+            .AddPolicy(ManageCareRelations, p => p.RequireRole(Roles.DepartmentLeader, Roles.TenantAdmin));
         // No fallback policy: an unknown address must answer 404, and a test fails for any endpoint without a rule.
         return services;
     }

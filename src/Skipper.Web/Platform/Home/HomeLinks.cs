@@ -10,6 +10,9 @@ internal static class HomeLinks
 {
     public static readonly IReadOnlyList<HomeLink> All =
     [
+        new("/mine-data", "Home.Link.MyData.Title", "Home.Link.MyData.Text", [Roles.Person]),
+        new("/mine-brukere", "Home.Link.Caseload.Title", "Home.Link.Caseload.Text", Roles.CareStaff),
+        new("/avdeling", "Home.Link.Department.Title", "Home.Link.Department.Text", [Roles.DepartmentLeader, Roles.TenantAdmin]),
         new("/tilgjengelighet", "Home.Link.A11y.Title", "Home.Link.A11y.Text", Roles.All),
     ];
 

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Skipper.Web.Platform.Authorization;
+
+namespace Skipper.Web.Platform.Access.Caseload;
+
+[Authorize(Policy = Policies.CareStaff)]
+public sealed class MineBrukereModel(CaseloadQuery query) : PageModel
+{
+    public IReadOnlyList<CaseloadEntry> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync() => Entries = await query.ForAsync(User);
+}
