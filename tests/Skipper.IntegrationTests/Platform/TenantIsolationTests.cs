@@ -55,4 +55,22 @@ public sealed class TenantIsolationTests(Apps apps)
         naboPerson.GetProperty("tenant").GetProperty("id").GetGuid().ShouldNotBe(demoPerson.GetProperty("tenant").GetProperty("id").GetGuid());
         naboPerson.GetProperty("personId").GetGuid().ShouldNotBe(demoPerson.GetProperty("personId").GetGuid());
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Every_person_route_answers_404_for_another_municipalitys_person(string provider)
+    {
+        var app = apps.For(provider);
+        var naboPerson = (await (await (await app.ApiAs(Clients.Nabo("bruker"))).GetAsync("/api/v1/me")).JsonAsync()).GetProperty("personId").GetGuid();
+        var demoStaff = await app.ApiAs(Clients.Demo("ansatt"));
+        var demoBrowser = await app.BrowserAs(Clients.Demo("ansatt"));
+
+        (await demoStaff.GetAsync($"/api/v1/persons/{naboPerson}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var emergency = await demoStaff.PostAsync(
+            $"/api/v1/persons/{naboPerson}/emergency-access",
+            new StringContent("{\"reason\":\"Prøver å åpne en annen kommune\"}", System.Text.Encoding.UTF8, "application/json"));
+        emergency.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await demoBrowser.GetAsync($"/personer/{naboPerson}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await app.ApiAs(Clients.Nabo("bruker"))).GetAsync("/api/v1/me/access-log")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }
