@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Skipper.Web.Platform.Identity;
+using Skipper.Web.Platform.Identity.TwoFactor;
 
 namespace Skipper.Web.Platform.Home;
 
@@ -10,6 +11,7 @@ internal static class HomeLinks
 {
     public static readonly IReadOnlyList<HomeLink> All =
     [
+        new(TwoFactorModel.Path, "Home.Link.TwoFactor.Title", "Home.Link.TwoFactor.Text", Roles.All),
         new("/tilgjengelighet", "Home.Link.A11y.Title", "Home.Link.A11y.Text", Roles.All),
     ];
 
