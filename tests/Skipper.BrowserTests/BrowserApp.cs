@@ -92,6 +92,8 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("SKIPPER_DEMO_PASSWORD", Password);
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Skipper", $"Data Source={database}");
+            builder.UseSetting("Skipper:SignInLimits:PerAddressPerMinute", "100000");
+            builder.UseSetting("Skipper:SignInLimits:PerAccountPerMinute", "100000");
         }
     }
 }

@@ -28,6 +28,9 @@ public sealed class AppFactory(string provider, Action<IServiceCollection>? serv
         builder.UseSetting("SKIPPER_DEMO_PASSWORD", Password);
         builder.UseSetting("Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:Skipper", ConnectionString());
+        // Tests sign in many times a minute from one address; a test that needs the limits sets them low.
+        builder.UseSetting("Skipper:SignInLimits:PerAddressPerMinute", "100000");
+        builder.UseSetting("Skipper:SignInLimits:PerAccountPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

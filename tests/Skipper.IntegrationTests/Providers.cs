@@ -16,7 +16,7 @@ public sealed class Providers : TheoryData<string>
 }
 
 /// <summary>One running Skipper per provider, shared by the tests of the assembly.</summary>
-public sealed class Apps : IDisposable
+public class Apps : IDisposable
 {
     private readonly Dictionary<string, AppFactory> factories = [];
     private readonly Lock gate = new();
@@ -27,7 +27,7 @@ public sealed class Apps : IDisposable
         {
             if (!factories.TryGetValue(provider, out var factory))
             {
-                factory = new AppFactory(provider);
+                factory = Create(provider);
                 _ = factory.Server;
                 factories[provider] = factory;
             }
@@ -35,17 +35,33 @@ public sealed class Apps : IDisposable
         }
     }
 
+    protected virtual AppFactory Create(string provider) => new(provider);
+
     public void Dispose()
     {
         foreach (var factory in factories.Values)
         {
             factory.Dispose();
         }
+        GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>Skipper outside demo mode, as in production: no demo data, so tests create the accounts they need.</summary>
+public sealed class NonDemoApps : Apps
+{
+    protected override AppFactory Create(string provider) =>
+        new(provider, settings: new Dictionary<string, string?> { ["Skipper:DemoMode"] = "false" });
 }
 
 [CollectionDefinition(Name)]
 public sealed class AppsCollection : ICollectionFixture<Apps>
 {
     public const string Name = "apps";
+}
+
+[CollectionDefinition(Name)]
+public sealed class NonDemoAppsCollection : ICollectionFixture<NonDemoApps>
+{
+    public const string Name = "non-demo apps";
 }

@@ -11,6 +11,7 @@ using Skipper.Web.Platform.Health;
 using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.Identity.Me;
 using Skipper.Web.Platform.Identity.SignIn;
+using Skipper.Web.Platform.Identity.TwoFactor;
 using Skipper.Web.Platform.Localization;
 using Skipper.Web.Platform.Security;
 using Skipper.Web.Platform.Tenancy;
@@ -32,6 +33,7 @@ internal static class PlatformSetup
             o.DefaultTenantHost = options.DefaultTenantHost;
             o.StaffIdleMinutes = options.StaffIdleMinutes;
             o.OtherIdleMinutes = options.OtherIdleMinutes;
+            o.SignInLimits = options.SignInLimits;
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = BodySizeLimit.MaxBytes);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = BodySizeLimit.MaxBytes);
@@ -47,6 +49,7 @@ internal static class PlatformSetup
         services.AddPlatformLocalization();
         services.AddPlatformErrors();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<SignInLimiter>();
         services.AddScoped<SignInCommand>();
         services.AddScoped<MeQuery>();
 
@@ -76,6 +79,7 @@ internal static class PlatformSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseMiddleware<TwoFactorSetupGate>();
         app.UseAuthorization();
         app.UseOutputCache();
     }

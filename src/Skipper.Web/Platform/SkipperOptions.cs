@@ -1,3 +1,5 @@
+using Skipper.Web.Platform.Identity.SignIn;
+
 namespace Skipper.Web.Platform;
 
 /// <summary>The "Skipper" section of configuration.</summary>
@@ -11,6 +13,9 @@ public sealed class SkipperOptions
 
     public int StaffIdleMinutes { get; set; } = 30;
     public int OtherIdleMinutes { get; set; } = 480;
+
+    /// <summary>How many sign-in attempts a minute one address and one account may make.</summary>
+    public SignInLimits SignInLimits { get; set; } = new();
 
     public static SkipperOptions From(IConfiguration configuration, IHostEnvironment environment)
     {

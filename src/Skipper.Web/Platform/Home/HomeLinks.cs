@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Skipper.Web.Platform.Identity;
+using Skipper.Web.Platform.Identity.TwoFactor;
 
 namespace Skipper.Web.Platform.Home;
 
@@ -13,6 +14,7 @@ internal static class HomeLinks
         new("/mine-data", "Home.Link.MyData.Title", "Home.Link.MyData.Text", [Roles.Person]),
         new("/mine-brukere", "Home.Link.Caseload.Title", "Home.Link.Caseload.Text", Roles.CareStaff),
         new("/avdeling", "Home.Link.Department.Title", "Home.Link.Department.Text", [Roles.DepartmentLeader, Roles.TenantAdmin]),
+        new(TwoFactorModel.Path, "Home.Link.TwoFactor.Title", "Home.Link.TwoFactor.Text", Roles.All),
         new("/tilgjengelighet", "Home.Link.A11y.Title", "Home.Link.A11y.Text", Roles.All),
     ];
 

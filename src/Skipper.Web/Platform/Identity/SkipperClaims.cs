@@ -8,6 +8,9 @@ public static class SkipperClaims
     public const string Department = "skipper:department";
     public const string DisplayName = "skipper:name";
 
+    /// <summary>Present when the account had two-factor on as this sign-in (or its last refresh) was made.</summary>
+    public const string TwoFactor = "skipper:2fa";
+
     public static Guid? TenantId(this ClaimsPrincipal user) => ParseGuid(user.FindFirstValue(Tenant));
 
     public static Guid? DepartmentId(this ClaimsPrincipal user) => ParseGuid(user.FindFirstValue(Department));
@@ -15,6 +18,8 @@ public static class SkipperClaims
     public static Guid? UserId(this ClaimsPrincipal user) => ParseGuid(user.FindFirstValue(ClaimTypes.NameIdentifier));
 
     public static string DisplayNameOf(this ClaimsPrincipal user) => user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "";
+
+    public static bool HasTwoFactor(this ClaimsPrincipal user) => user.HasClaim(TwoFactor, "on");
 
     public static bool IsEmployee(this ClaimsPrincipal user) => Roles.Employees.Any(user.IsInRole);
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Skipper.Web.Platform.Identity;
 
-/// <summary>Puts tenant, department and display name into the cookie and the bearer token.</summary>
+/// <summary>Puts tenant, department, display name and whether two-factor is on into the cookie and the bearer token.</summary>
 internal sealed class SkipperClaimsFactory(
     UserManager<AppUser> userManager,
     RoleManager<IdentityRole<Guid>> roleManager,
@@ -20,6 +20,10 @@ internal sealed class SkipperClaimsFactory(
         if (user.DepartmentId is { } department)
         {
             identity.AddClaim(new Claim(SkipperClaims.Department, department.ToString("D", CultureInfo.InvariantCulture)));
+        }
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(SkipperClaims.TwoFactor, "on"));
         }
         return identity;
     }

@@ -17,15 +17,19 @@ public sealed class LoginModel(SignInCommand command) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? email, string? password, string? returnUrl)
     {
-        var outcome = await command.SignInAsync(email, password, IdentityConstants.ApplicationScheme);
+        ReturnUrl = LocalUrl.IsLocal(returnUrl) ? returnUrl : null;
+        var outcome = await command.SignInAsync(email, password, code: null, IdentityConstants.ApplicationScheme);
         if (outcome == SignInOutcome.SignedIn)
         {
-            return LocalRedirect(LocalUrl.OrHome(returnUrl, "/hjem"));
+            return LocalRedirect(ReturnUrl ?? "/hjem");
+        }
+        if (outcome == SignInOutcome.TwoFactorRequired)
+        {
+            return RedirectToPage("LoginCode", new { returnUrl = ReturnUrl });
         }
         Email = email;
-        ReturnUrl = LocalUrl.IsLocal(returnUrl) ? returnUrl : null;
         ErrorKey = SignInCommand.MessageKey(outcome);
-        Response.StatusCode = outcome == SignInOutcome.MissingInput ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
+        Response.StatusCode = SignInCommand.StatusCode(outcome);
         return Page();
     }
 }

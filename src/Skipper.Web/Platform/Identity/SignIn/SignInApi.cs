@@ -11,17 +11,16 @@ internal static class SignInApi
         api.MapPost("/auth/login", async Task<Results<EmptyHttpResult, ProblemHttpResult>> (
                 LoginRequest? request, SignInCommand command, IStringLocalizer<Texts> texts) =>
             {
-                var outcome = await command.SignInAsync(request?.Email, request?.Password, IdentityConstants.BearerScheme);
+                var outcome = await command.SignInAsync(request?.Email, request?.Password, request?.TwoFactorCode, IdentityConstants.BearerScheme);
                 if (outcome == SignInOutcome.SignedIn)
                 {
                     // The bearer handler has already written { tokenType, accessToken, expiresIn, refreshToken }.
                     return TypedResults.Empty;
                 }
-                var status = outcome == SignInOutcome.MissingInput ? StatusCodes.Status400BadRequest : StatusCodes.Status401Unauthorized;
-                return TypedResults.Problem(title: texts[SignInCommand.MessageKey(outcome)], statusCode: status);
+                return TypedResults.Problem(title: texts[SignInCommand.MessageKey(outcome)], statusCode: SignInCommand.StatusCode(outcome));
             })
             .AllowAnonymous()
-            .WithSummary("Signs in with e-mail and password and returns a bearer token (accessToken).");
+            .WithSummary("Signs in with e-mail, password and, when the account has two-factor on, twoFactorCode; returns a bearer token (accessToken).");
 
-    internal sealed record LoginRequest(string? Email, string? Password);
+    internal sealed record LoginRequest(string? Email, string? Password, string? TwoFactorCode);
 }

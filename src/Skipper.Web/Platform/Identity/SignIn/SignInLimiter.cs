@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Skipper.Web.Platform.Identity.SignIn;
+
+/// <summary>The "Skipper:SignInLimits" section. Tests raise the limits, since they sign in many times from one address.</summary>
+public sealed class SignInLimits
+{
+    public int PerAddressPerMinute { get; set; } = 30;
+    public int PerAccountPerMinute { get; set; } = 10;
+}
+
+/// <summary>
+/// Slows down password guessing: a fixed number of sign-in attempts per minute from one client address and
+/// for one account, whichever runs out first. Lockout stops guessing at one account; this also stops one
+/// address from trying a few passwords on many accounts, and stops many addresses from locking one account
+/// out again and again.
+/// </summary>
+public sealed class SignInLimiter : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> perAddress;
+    private readonly PartitionedRateLimiter<string> perAccount;
+
+    public SignInLimiter(IOptions<SkipperOptions> options)
+    {
+        var limits = options.Value.SignInLimits;
+        perAddress = PerMinute(limits.PerAddressPerMinute);
+        perAccount = PerMinute(limits.PerAccountPerMinute);
+    }
+
+    /// <summary>Takes one attempt from the address and from the account; false when either has none left this minute.</summary>
+    /// <param name="address">The client's address.</param>
+    /// <param name="normalizedAccount">The account's normalized e-mail, so that case and spaces do not give extra attempts.</param>
+    public bool TryAcquire(IPAddress? address, string normalizedAccount)
+    {
+        using var byAddress = perAddress.AttemptAcquire(AddressKey(address));
+        if (!byAddress.IsAcquired)
+        {
+            return false;
+        }
+        using var byAccount = perAccount.AttemptAcquire(normalizedAccount);
+        return byAccount.IsAcquired;
+    }
+
+    public void Dispose()
+    {
+        perAddress.Dispose();
+        perAccount.Dispose();
+    }
+
+    private static PartitionedRateLimiter<string> PerMinute(int permits) =>
+        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, permits),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }));
+
+    private static string AddressKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "";
+        }
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+        // One IPv6 client usually holds a whole /64, so a limit per single address would be easy to dodge.
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes).ToString();
+    }
+}
