@@ -27,14 +27,8 @@ internal static class PlatformSetup
     {
         var services = builder.Services;
         var options = SkipperOptions.From(builder.Configuration, builder.Environment);
-        services.Configure<SkipperOptions>(o =>
-        {
-            o.DemoMode = options.DemoMode;
-            o.DefaultTenantHost = options.DefaultTenantHost;
-            o.StaffIdleMinutes = options.StaffIdleMinutes;
-            o.OtherIdleMinutes = options.OtherIdleMinutes;
-            o.SignInLimits = options.SignInLimits;
-        });
+        // Read once at start: demo mode depends on the environment, which plain binding cannot see.
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = BodySizeLimit.MaxBytes);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = BodySizeLimit.MaxBytes);
 
@@ -78,6 +72,7 @@ internal static class PlatformSetup
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<BearerAccountCheck>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<TwoFactorSetupGate>();
         app.UseAuthorization();

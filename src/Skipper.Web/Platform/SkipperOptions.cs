@@ -14,6 +14,9 @@ public sealed class SkipperOptions
     public int StaffIdleMinutes { get; set; } = 30;
     public int OtherIdleMinutes { get; set; } = 480;
 
+    /// <summary>How long a bearer token's account check is cached.</summary>
+    public int AccountCheckSeconds { get; set; } = 30;
+
     /// <summary>How many sign-in attempts a minute one address and one account may make.</summary>
     public SignInLimits SignInLimits { get; set; } = new();
 

@@ -44,3 +44,25 @@ public sealed class SessionAndDurabilityTests
         synchronous.ShouldBe(2L);
     }
 }
+
+public sealed class BearerAccountCheckTests
+{
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_token_stops_working_when_the_account_is_deactivated(string provider)
+    {
+        using var app = new AppFactory(provider, settings: new Dictionary<string, string?> { ["Skipper:AccountCheckSeconds"] = "0" });
+        var api = await app.ApiAs(Clients.Demo("erfaringsmedarbeider"));
+        (await api.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Skipper.Web.Platform.Identity.AppUser>>();
+            var user = (await users.FindByEmailAsync(Clients.Demo("erfaringsmedarbeider")))!;
+            user.IsActive = false;
+            await users.UpdateAsync(user);
+        }
+
+        (await api.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+}
