@@ -10,6 +10,7 @@ using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.Identity.Me;
 using Skipper.Web.Platform.Identity.SignIn;
 using Skipper.Web.Platform.Localization;
+using Skipper.Web.Platform.Onboarding;
 using Skipper.Web.Platform.Security;
 using Skipper.Web.Platform.Tenancy;
 using Skipper.Web.Platform.Tenancy.Departments;
@@ -47,6 +48,7 @@ internal static class PlatformSetup
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SignInCommand>();
         services.AddScoped<MeQuery>();
+        services.AddOnboarding();
 
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         // Norwegian letters as letters, not &#xE5; entities: smaller pages, readable source.
@@ -84,5 +86,6 @@ internal static class PlatformSetup
         api.MapSignIn();
         api.MapMe();
         api.MapDepartments();
+        api.MapOnboarding();
     }
 }

@@ -10,6 +10,7 @@ internal static class HomeLinks
 {
     public static readonly IReadOnlyList<HomeLink> All =
     [
+        new("/admin", "Home.Link.Admin.Title", "Home.Link.Admin.Text", [Roles.TenantAdmin]),
         new("/tilgjengelighet", "Home.Link.A11y.Title", "Home.Link.A11y.Text", Roles.All),
     ];
 
