@@ -13,6 +13,7 @@ using Skipper.Web.Platform.Identity.Me;
 using Skipper.Web.Platform.Identity.SignIn;
 using Skipper.Web.Platform.Identity.TwoFactor;
 using Skipper.Web.Platform.Localization;
+using Skipper.Web.Platform.Onboarding;
 using Skipper.Web.Platform.Security;
 using Skipper.Web.Platform.Tenancy;
 using Skipper.Web.Platform.Tenancy.Departments;
@@ -46,6 +47,7 @@ internal static class PlatformSetup
         services.AddSingleton<SignInLimiter>();
         services.AddScoped<SignInCommand>();
         services.AddScoped<MeQuery>();
+        services.AddOnboarding();
 
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         // Norwegian letters as letters, not &#xE5; entities: smaller pages, readable source.
@@ -90,5 +92,6 @@ internal static class PlatformSetup
         api.MapMe();
         api.MapDepartments();
         api.MapPlatformAccess();
+        api.MapOnboarding();
     }
 }

@@ -53,4 +53,5 @@ public static class AuditActions
     public const string AccountDeactivated = "account-deactivated";
     public const string DepartmentCreated = "department-created";
     public const string SignUpCompleted = "sign-up-completed";
+    public const string SignUpLinkCreated = "sign-up-link-created";
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Platform.Access;
 using Skipper.Web.Platform.Auditing;
 using Skipper.Web.Platform.Identity;
+using Skipper.Web.Platform.Onboarding.Invitations;
 using Skipper.Web.Platform.People;
 using Skipper.Web.Platform.Tenancy;
 
@@ -25,6 +26,7 @@ public class AppDbContext(DbContextOptions options, ITenantContext tenant)
     public DbSet<RelativeShare> RelativeShares => Set<RelativeShare>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditSubject> AuditSubjects => Set<AuditSubject>();
+    public DbSet<SignUpInvitation> SignUpInvitations => Set<SignUpInvitation>();
 
     /// <summary>Read by the query filters on every query, so a context follows its request's tenant.</summary>
     internal Guid CurrentTenantId => tenant.TenantId ?? Guid.Empty;

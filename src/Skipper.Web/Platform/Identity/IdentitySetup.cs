@@ -29,7 +29,12 @@ internal static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<SkipperClaimsFactory>();
         services.AddScoped<IUserConfirmation<AppUser>, ActiveAccountConfirmation>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The stamp check ends the cookie sessions of a deactivated account; it reads the injected clock like everything else.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.TimeProvider = clock;
+        });
 
         services.AddAuthentication(options =>
             {
@@ -56,6 +61,8 @@ internal static class IdentitySetup
             cookie.SlidingExpiration = true;
             cookie.Events = new CookieAuthenticationEvents
             {
+                // Replacing Events drops Identity's own handler, so the security stamp check is named here again.
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 OnRedirectToLogin = ctx => ApiStatusOrRedirect(ctx, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = ctx => ApiStatusOrRedirect(ctx, StatusCodes.Status403Forbidden),
                 OnSigningIn = ctx =>

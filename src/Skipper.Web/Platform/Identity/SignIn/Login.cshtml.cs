@@ -13,7 +13,14 @@ public sealed class LoginModel(SignInCommand command) : PageModel
     public string? Email { get; private set; }
     public string? ReturnUrl { get; private set; }
 
-    public void OnGet(string? returnUrl) => ReturnUrl = LocalUrl.IsLocal(returnUrl) ? returnUrl : null;
+    /// <summary>Just came from /registrer: the account is ready.</summary>
+    public bool SignedUp { get; private set; }
+
+    public void OnGet(string? returnUrl, string? registrert)
+    {
+        ReturnUrl = LocalUrl.IsLocal(returnUrl) ? returnUrl : null;
+        SignedUp = registrert == "1";
+    }
 
     public async Task<IActionResult> OnPostAsync(string? email, string? password, string? returnUrl)
     {

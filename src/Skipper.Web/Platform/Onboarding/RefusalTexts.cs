@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Skipper.Web.Platform.Onboarding;
+
+/// <summary>Turns a refusal into words: problem details for the API, texts for the pages.</summary>
+internal static class RefusalTexts
+{
+    public static string Text(this IStringLocalizer texts, FieldError error) =>
+        error.Argument is null ? texts[error.MessageKey] : texts[error.MessageKey, error.Argument];
+
+    /// <summary>A problem with a Norwegian title; field errors go in "errors" as in a validation problem.</summary>
+    internal static ProblemHttpResult ToProblem(this Refusal refusal, IStringLocalizer texts)
+    {
+        if (refusal.Fields.Count == 0)
+        {
+            return TypedResults.Problem(title: texts[refusal.MessageKey], statusCode: refusal.Status);
+        }
+        var errors = refusal.Fields
+            .GroupBy(f => f.Field)
+            .ToDictionary(g => g.Key, g => g.Select(texts.Text).ToArray());
+        var title = refusal.Kind == RefusalKind.Invalid ? texts[refusal.MessageKey].Value : texts.Text(refusal.Fields[0]);
+        return TypedResults.Problem(new HttpValidationProblemDetails(errors) { Title = title, Status = refusal.Status });
+    }
+}
