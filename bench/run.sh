@@ -73,7 +73,21 @@ free_port() {
 }
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-rss_mib() { awk -v k="${2:-VmRSS}:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+# Resident memory of a pid in MB (10^6 bytes; /proc reports KiB).
+rss_mb() { awk -v k="${2:-VmRSS}:" '$1 == k { printf "%.0f", $2 * 1024 / 1000000 }' "/proc/$1/status"; }
+
+# CPU time the whole machine spent busy, in clock ticks (100 per second).
+machine_busy_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+# CPU time of this script's ended, waited-for children (the apps, wrk, hey, curl), in clock ticks.
+children_ticks() {
+  times | awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, a, /m|s/); t += a[1] * 60 + a[2] } printf "%.0f", t * 100 }'
+}
+# Share of the machine (all cores) that other processes keep busy right now, in per cent, over 1 s.
+others_busy_pct() {
+  local b0 b1
+  b0=$(machine_busy_ticks); sleep 1; b1=$(machine_busy_ticks)
+  echo $(( (b1 - b0) * 100 / (100 * $(nproc)) ))
+}
 
 # start_app NAME DIR PORT COMMAND... : starts COMMAND in DIR, polls /health every ~10 ms until it answers 200.
 # Sets app_pid and start_ms (from just before the fork to the first 200).
@@ -136,6 +150,19 @@ if [ "$build" -eq 1 ]; then
 fi
 [ -f "$out/skipper/Skipper.Web.dll" ] && [ -f "$out/baseline/Baseline.dll" ] || fail "no build in bench/out (run without --no-build)"
 
+# Other work on the machine skews every figure: wait up to BENCH_QUIET_WAIT seconds for it to calm down.
+quiet_wait=${BENCH_QUIET_WAIT:-120}
+busy=$(others_busy_pct)
+waited=0
+while [ "$busy" -gt 10 ] && [ "$waited" -lt "$quiet_wait" ]; do
+  [ "$waited" -eq 0 ] && echo "Other processes keep $busy % of the CPUs busy; waiting up to ${quiet_wait} s for quiet ..."
+  sleep 4; waited=$((waited + 5)); busy=$(others_busy_pct)
+done
+R[busy_before]=$busy
+busy_start=$(machine_busy_ticks)
+children_start=$(children_ticks)
+run_start=$(now_ms)
+
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), dotnet $(dotnet --version), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "wrk: $threads threads, $connections connections, ${warmup} s warm-up + ${duration} s measured"
 
@@ -151,16 +178,16 @@ skipper_cmd=(env ASPNETCORE_ENVIRONMENT=Staging Skipper__DemoMode=true
 echo "Skipper: first start on a new database (migrate + demo seed) ..."
 start_app skipper "$skipper_dir" "$port" "${skipper_cmd[@]}"
 R[start_new_ms]=$start_ms
-R[rss_start_new]=$(rss_mib "$app_pid")
-echo "  first 200 after ${R[start_new_ms]} ms, RSS ${R[rss_start_new]} MiB"
+R[rss_start_new]=$(rss_mb "$app_pid")
+echo "  first 200 after ${R[start_new_ms]} ms, RSS ${R[rss_start_new]} MB"
 stop_app "$app_pid"
 
 echo "Skipper: restart on the existing database ..."
 start_app skipper "$skipper_dir" "$port" "${skipper_cmd[@]}"
 skipper_pid=$app_pid
 R[start_again_ms]=$start_ms
-R[rss_start]=$(rss_mib "$skipper_pid")
-echo "  first 200 after ${R[start_again_ms]} ms, RSS ${R[rss_start]} MiB"
+R[rss_start]=$(rss_mb "$skipper_pid")
+echo "  first 200 after ${R[start_again_ms]} ms, RSS ${R[rss_start]} MB"
 
 [ "$(status_of "$base/")" = 200 ] || fail "GET / on Skipper did not answer 200"
 page_bytes=$(curl -s -o /dev/null -w '%{size_download}' "$base/")
@@ -169,8 +196,8 @@ echo "  front page: $page_bytes bytes"
 echo "Skipper: 10,000 requests to / (hey, 25 workers x 400) ..."
 run_bg hey -n 10000 -c 25 "$base/" >"$work/hey.txt"
 grep -q '\[200\].*10000 responses' "$work/hey.txt" || { cat "$work/hey.txt" >&2; fail "hey: not 10,000 answers of 200"; }
-R[rss_10k]=$(rss_mib "$skipper_pid")
-echo "  RSS ${R[rss_10k]} MiB"
+R[rss_10k]=$(rss_mb "$skipper_pid")
+echo "  RSS ${R[rss_10k]} MB"
 
 echo "Skipper: signing in as $demo_email ..."
 jar="$work/cookies.txt"
@@ -198,9 +225,9 @@ if [ "$mine_status" = 200 ]; then
 else
   echo "  /mine-brukere answers $mine_status: skipped"
 fi
-R[rss_end]=$(rss_mib "$skipper_pid")
-R[hwm_end]=$(rss_mib "$skipper_pid" VmHWM)
-echo "  RSS after all load ${R[rss_end]} MiB (peak ${R[hwm_end]} MiB)"
+R[rss_end]=$(rss_mb "$skipper_pid")
+R[hwm_end]=$(rss_mb "$skipper_pid" VmHWM)
+echo "  RSS after all load ${R[rss_end]} MB (peak ${R[hwm_end]} MB)"
 stop_app "$skipper_pid"
 
 # ---- baseline ---------------------------------------------------------------------------------------------
@@ -213,31 +240,37 @@ start_app baseline "$baseline_dir" "$bport" env ASPNETCORE_ENVIRONMENT=Productio
   dotnet "$out/baseline/Baseline.dll" --urls "$bbase" --contentRoot "$out/baseline" --PageBytes="$page_bytes"
 baseline_pid=$app_pid
 R[b_start_ms]=$start_ms
-R[b_rss_start]=$(rss_mib "$baseline_pid")
-echo "  first 200 after ${R[b_start_ms]} ms, RSS ${R[b_rss_start]} MiB, page $(curl -s -o /dev/null -w '%{size_download}' "$bbase/") bytes"
+R[b_rss_start]=$(rss_mb "$baseline_pid")
+echo "  first 200 after ${R[b_start_ms]} ms, RSS ${R[b_rss_start]} MB, page $(curl -s -o /dev/null -w '%{size_download}' "$bbase/") bytes"
 run_bg hey -n 10000 -c 25 "$bbase/" >"$work/hey-baseline.txt"
-R[b_rss_10k]=$(rss_mib "$baseline_pid")
+R[b_rss_10k]=$(rss_mb "$baseline_pid")
 echo "Baseline: wrk ..."
 wrk_run b_page "$bbase/"
 wrk_run b_health "$bbase/health"
-R[b_rss_end]=$(rss_mib "$baseline_pid")
+R[b_rss_end]=$(rss_mb "$baseline_pid")
 stop_app "$baseline_pid"
 
+# CPU that processes other than ours used while we measured (all our children have ended and been waited for).
+run_ticks=$(( ($(now_ms) - run_start) / 10 * $(nproc) ))
+others_ticks=$(( $(machine_busy_ticks) - busy_start - ($(children_ticks) - children_start) ))
+[ "$others_ticks" -lt 0 ] && others_ticks=0
+R[busy_during]=$(( others_ticks * 100 / run_ticks ))
+
 # ---- table ------------------------------------------------------------------------------------------------
-pct() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "-" }'; }
 meets() { awk -v v="$1" -v op="$2" -v aim="$3" 'BEGIN { ok = (op == "<") ? (v < aim) : (v >= aim); print ok ? "yes" : "NO" }'; }
 ratio_num() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0) ? 100 * a / b : 0 }'; }
 
 line() { printf '%-40s %12s %12s %10s  %-22s %s\n' "$@"; }
 echo
 echo "== Skipper on this machine ($(nproc) cores), wrk -t$threads -c$connections -d${duration}s --latency, baseline in the same run"
+echo "Other processes used ${R[busy_during]} % of the CPUs during the run (${R[busy_before]} % just before it); above ~5 % the figures are low."
 line "measure" "Skipper" "baseline" "ratio" "aim" "met"
 line "first 200 from /health, new database" "${R[start_new_ms]} ms" "${R[b_start_ms]} ms" "" "< 2000 ms" "$(meets "${R[start_new_ms]}" "<" 2000)"
 line "first 200 from /health, restart" "${R[start_again_ms]} ms" "" "" "< 2000 ms" "$(meets "${R[start_again_ms]}" "<" 2000)"
-line "RSS after first start (new database)" "${R[rss_start_new]} MiB" "" "" "< 150 MB" "$(meets "${R[rss_start_new]}" "<" 143)"
-line "RSS after restart" "${R[rss_start]} MiB" "${R[b_rss_start]} MiB" "" "< 150 MB" "$(meets "${R[rss_start]}" "<" 143)"
-line "RSS after 10,000 x GET /" "${R[rss_10k]} MiB" "${R[b_rss_10k]} MiB" "" "< 150 MB" "$(meets "${R[rss_10k]}" "<" 143)"
-line "RSS after all wrk runs (peak)" "${R[rss_end]} (${R[hwm_end]}) MiB" "${R[b_rss_end]} MiB" "" "< 150 MB" "$(meets "${R[rss_end]}" "<" 143)"
+line "RSS after first start (new database)" "${R[rss_start_new]} MB" "" "" "< 150 MB" "$(meets "${R[rss_start_new]}" "<" 150)"
+line "RSS after restart" "${R[rss_start]} MB" "${R[b_rss_start]} MB" "" "< 150 MB" "$(meets "${R[rss_start]}" "<" 150)"
+line "RSS after 10,000 x GET /" "${R[rss_10k]} MB" "${R[b_rss_10k]} MB" "" "< 150 MB" "$(meets "${R[rss_10k]}" "<" 150)"
+line "RSS after all wrk runs (peak)" "${R[rss_end]} (${R[hwm_end]}) MB" "${R[b_rss_end]} MB" "" "< 150 MB" "$(meets "${R[rss_end]}" "<" 150)"
 echo
 printf '%-30s %10s %9s   %-16s %10s %9s %9s  %-18s %s\n' "endpoint" "req/s" "p99 ms" "baseline" "req/s" "p99 ms" "ratio" "aim" "met"
 row() { # label skey bkey blabel aim_pct

@@ -9,7 +9,8 @@ namespace Skipper.Web.Platform.Identity.TwoFactor;
 
 /// <summary>Turns two-factor sign-in with an authenticator app on and off for the signed-in account.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager, IOptions<SkipperOptions> options)
+public sealed class TwoFactorModel(
+    UserManager<AppUser> users, SignInManager<AppUser> signInManager, IUserStore<AppUser> store, IOptions<SkipperOptions> options)
     : PageModel
 {
     public const string Path = "/konto/tofaktor";
@@ -81,9 +82,11 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            await signInManager.RefreshSignInAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            // A first key changes nothing that protects the account yet, so it keeps the security stamp:
+            // only opening this page must not sign the user out of other browsers and API clients.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            await users.UpdateAsync(user);
         }
         SharedKey = AuthenticatorCode.FormatKey(key);
         AuthenticatorUri = AuthenticatorCode.Uri(user.Email ?? "", key);
