@@ -1,3 +1,4 @@
+using Skipper.Web.Modules.Plans;
 using Skipper.Web.Platform;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Auditing.Verify;
@@ -7,6 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Tenancy, accounts, the API, errors and layout: what every module stands on.
 builder.AddPlatform();
+// My plan: the person's recovery plan, read and written with their crew.
+builder.Services.AddPlans();
 
 var app = builder.Build();
 
@@ -21,6 +24,7 @@ await app.PrepareDatabaseAsync();
 
 app.UsePlatform();
 app.MapPlatform();
+app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapPlans();
 
 app.PrintBannerOnStart();
 await app.RunAsync();

@@ -73,6 +73,9 @@ internal sealed class DemoSeeder(
             }
         }
         AddCrew(tenant.Id, person!, departments[0].Id, users, now);
+        Modules.Plans.Demo.PlanDemo.Add(db, tenant.Id, person!.Id,
+            Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Person], Roles.Person, now),
+            Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Staff], Roles.Staff, now));
         await db.SaveChangesAsync();
     }
 

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Skipper.Web.Modules.Plans.Data;
+using Skipper.Web.Platform.Identity;
+
+namespace Skipper.Web.Modules.Plans.Access;
+
+/// <summary>
+/// The parts of the plan a person can share with a relative, by the names RelativeShare.Scopes uses.
+/// Later parts (resources, values, CHIME, warning signs) add their name here.
+/// </summary>
+public static class PlanParts
+{
+    public const string WhatMatters = "what-matters";
+    public const string Goals = "goals";
+
+    public static readonly IReadOnlyList<string> All = [WhatMatters, Goals];
+
+    public static bool IsKnown(string part) => All.Contains(part);
+}
+
+internal static class Author
+{
+    /// <summary>The signed-in user as the writer of an entry, now.</summary>
+    public static Authorship Of(ClaimsPrincipal user, DateTimeOffset now) =>
+        new(user.UserId() ?? Guid.Empty, user.DisplayNameOf(), Roles.All.FirstOrDefault(user.IsInRole) ?? "", now);
+}

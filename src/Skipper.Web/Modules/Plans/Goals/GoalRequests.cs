@@ -1,0 +1,49 @@
+using Skipper.Web.Modules.Plans.Data;
+using Skipper.Web.Platform.Onboarding;
+
+namespace Skipper.Web.Modules.Plans.Goals;
+
+/// <summary>A goal as written: title required; status is one of notStarted, onMyWay, reached, putAside.</summary>
+public sealed record GoalRequest(string? Title, string? Description, string? WhoHelps, string? Status, int? Version);
+
+/// <summary>A small step: text required; dueDate as yyyy-mm-dd or empty.</summary>
+public sealed record StepRequest(string? Text, string? DueDate, bool? Done, int? Version);
+
+internal sealed record CleanGoal(string Title, string Description, string WhoHelps, GoalStatus? Status);
+
+internal sealed record CleanStep(string Text, DateOnly? DueDate, bool Done);
+
+internal static class GoalValidation
+{
+    public static (CleanGoal? Goal, Refusal? Refusal) Check(GoalRequest? request, bool needsVersion)
+    {
+        var errors = new List<FieldError>();
+        var title = PlanRules.Clean(request?.Title);
+        var description = PlanRules.Clean(request?.Description);
+        var whoHelps = PlanRules.Clean(request?.WhoHelps);
+        PlanRules.Required(errors, "title", title);
+        PlanRules.AtMost(errors, "title", title, PlanLimits.Title);
+        PlanRules.AtMost(errors, "description", description, PlanLimits.LongText);
+        PlanRules.AtMost(errors, "whoHelps", whoHelps, PlanLimits.WhoHelps);
+        var status = PlanRules.Status(errors, request?.Status);
+        if (needsVersion)
+        {
+            PlanRules.Version(errors, request?.Version);
+        }
+        return errors.Count > 0 ? (null, PlanRules.Invalid(errors)) : (new CleanGoal(title, description, whoHelps, status), null);
+    }
+
+    public static (CleanStep? Step, Refusal? Refusal) Check(StepRequest? request, bool needsVersion)
+    {
+        var errors = new List<FieldError>();
+        var text = PlanRules.Clean(request?.Text);
+        PlanRules.Required(errors, "text", text);
+        PlanRules.AtMost(errors, "text", text, PlanLimits.Step);
+        var due = PlanRules.Date(errors, "dueDate", request?.DueDate);
+        if (needsVersion)
+        {
+            PlanRules.Version(errors, request?.Version);
+        }
+        return errors.Count > 0 ? (null, PlanRules.Invalid(errors)) : (new CleanStep(text, due, request?.Done ?? false), null);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Skipper.Web.Modules.Plans.Access;
+using Skipper.Web.Platform.Access;
+using Skipper.Web.Platform.Onboarding;
+
+namespace Skipper.Web.Modules.Plans;
+
+/// <summary>Refusals as problem details; a conflict carries the newer stored version, so the client can show it.</summary>
+internal static class PlanProblems
+{
+    public static ProblemHttpResult ToProblem(this Refusal refusal, IStringLocalizer texts, object? current)
+    {
+        var problem = refusal.ToProblem(texts);
+        if (refusal.Kind == RefusalKind.Conflict && current is not null)
+        {
+            problem.ProblemDetails.Detail = texts["Plan.Error.ConflictDetail"];
+            problem.ProblemDetails.Extensions["current"] = current;
+        }
+        return problem;
+    }
+
+    /// <summary>404 when there is no plan for the user to see, 403 when a relative asks for a part not shared.</summary>
+    public static ProblemHttpResult Closed(this PlanOpening plan, IStringLocalizer texts) =>
+        plan.Gate.Status == GateStatus.Forbidden
+            ? TypedResults.Problem(title: texts["Plan.NotShared"], statusCode: StatusCodes.Status403Forbidden)
+            : TypedResults.Problem(title: texts["Problem.404"], statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,34 @@
+using Skipper.Web.Modules.Plans.Access;
+using Skipper.Web.Modules.Plans.Goals;
+using Skipper.Web.Modules.Plans.MyPlan;
+using Skipper.Web.Modules.Plans.Proposals;
+using Skipper.Web.Modules.Plans.StaffPlan;
+using Skipper.Web.Modules.Plans.ViewPlan;
+using Skipper.Web.Modules.Plans.WhatMatters;
+
+namespace Skipper.Web.Modules.Plans;
+
+/// <summary>
+/// My plan: the person's own recovery plan (what matters, dreams, goals and small steps). Staff read it and
+/// write with the person through PersonGate; relatives see the parts the person shares (PlanParts).
+/// </summary>
+internal static class PlansModule
+{
+    public static IServiceCollection AddPlans(this IServiceCollection services)
+    {
+        services.AddScoped<PlanDoor>();
+        services.AddScoped<PlanQuery>();
+        services.AddScoped<SaveWhatMatters>();
+        services.AddScoped<GoalCommands>();
+        services.AddScoped<StepCommands>();
+        services.AddScoped<ProposalCommands>();
+        return services;
+    }
+
+    /// <summary>/me/plan for the person, /persons/{id}/plan for staff and relatives; the pages are Razor Pages beside them.</summary>
+    public static void MapPlans(this IEndpointRouteBuilder api)
+    {
+        api.MapMyPlan();
+        api.MapPersonPlan();
+    }
+}
