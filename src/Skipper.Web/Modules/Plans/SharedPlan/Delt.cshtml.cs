@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Skipper.Web.Modules.Plans.Access;
+using Skipper.Web.Modules.Plans.ViewPlan;
+using Skipper.Web.Platform.Access;
+using Skipper.Web.Platform.Authorization;
+
+namespace Skipper.Web.Modules.Plans.SharedPlan;
+
+/// <summary>/delt/{personId}: a relative sees the goals the person shares with them, and nothing else. Logged.</summary>
+[Authorize(Policy = Policies.Relative)]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class DeltModel(PlanDoor door, PlanQuery query) : PageModel
+{
+    public PlanView Plan { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid personId)
+    {
+        var opened = await door.OpenAsync(User, personId, PersonOperation.Read, PlanParts.Goals);
+        if (opened.Gate.Status == GateStatus.Forbidden)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (!opened.IsOpen)
+        {
+            return NotFound();
+        }
+        Plan = await query.ReadAsync(opened);
+        return Page();
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Skipper.Web.Modules.Plans.Access;
+using Skipper.Web.Modules.Plans.Goals;
+using Skipper.Web.Modules.Plans.MyPlan;
+using Skipper.Web.Modules.Plans.Proposals;
+using Skipper.Web.Modules.Plans.ViewPlan;
+using Skipper.Web.Platform.Access;
+using Skipper.Web.Platform.Authorization;
+using Skipper.Web.Platform.Onboarding;
+
+namespace Skipper.Web.Modules.Plans.StaffPlan;
+
+/// <summary>
+/// /personer/{id}/plan: staff with a care relation read the plan (logged), suggest goals and add steps. Without
+/// a relation the plan is simply not found.
+/// </summary>
+[Authorize(Policy = Policies.CareStaff)]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class PersonPlanModel(PlanDoor door, PlanQuery query, ProposalCommands proposals, StepCommands steps) : PageModel
+{
+    public PlanView Plan { get; private set; } = null!;
+    public PlanForm Form { get; } = new();
+    public bool Proposed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool? foreslatt)
+    {
+        Proposed = foreslatt == true;
+        return await ShowAsync(id);
+    }
+
+    public async Task<IActionResult> OnPostProposeAsync(Guid id, GoalRequest request)
+    {
+        var outcome = await proposals.ProposeAsync(User, id, request);
+        Form.NewGoal = outcome.Succeeded ? null : request;
+        return await AfterAsync(id, outcome.Refusal, "goal", "?foreslatt=true#goal");
+    }
+
+    public async Task<IActionResult> OnPostStepAsync(Guid id, Guid goalId, StepRequest request)
+    {
+        var outcome = await steps.AddForAsync(User, id, goalId, request);
+        Form.NewStep = outcome.Succeeded ? null : request;
+        Form.GoalId = goalId;
+        return await AfterAsync(id, outcome.Refusal, "step", "#goals");
+    }
+
+    private async Task<IActionResult> AfterAsync(Guid id, Refusal? refusal, string form, string then)
+    {
+        if (refusal is null)
+        {
+            return Redirect($"/personer/{id}/plan{then}");
+        }
+        if (refusal.Kind == RefusalKind.NotFound && form == "goal")
+        {
+            return NotFound();
+        }
+        Form.Refusal = refusal;
+        Form.Failed = form;
+        Response.StatusCode = refusal.Status;
+        return await ShowAsync(id);
+    }
+
+    private async Task<IActionResult> ShowAsync(Guid id)
+    {
+        var opened = await door.OpenAsync(User, id, PersonOperation.Read);
+        if (!opened.IsOpen)
+        {
+            return NotFound();
+        }
+        Plan = await query.ReadAsync(opened);
+        return Page();
+    }
+}
