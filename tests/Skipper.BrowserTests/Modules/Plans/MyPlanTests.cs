@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace Skipper.BrowserTests.Modules.Plans;
+
+[Collection(BrowserCollection.Name)]
+public sealed class MyPlanTests(BrowserApp app)
+{
+    [Fact]
+    public async Task The_person_creates_a_goal_with_two_steps_on_an_accessible_plan_page()
+    {
+        var page = await app.SignedInAsync("bruker@demo.skipper.local");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Min plan" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/min-plan");
+        await BrowserApp.ShouldBeAccessibleAsync(page);
+
+        await page.GetByLabel("Målet med dine ord").FillAsync("Lage middag selv");
+        await page.GetByLabel("Hvem hjelper meg").FillAsync("Naboen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Legg til mål" }).ClickAsync();
+        var goal = page.Locator(".goal-list > li").Filter(new() { HasText = "Lage middag selv" });
+        await Assertions.Expect(goal).ToBeVisibleAsync();
+
+        foreach (var step in new[] { "Handle inn", "Lage pasta" })
+        {
+            goal = page.Locator(".goal-list > li").Filter(new() { HasText = "Lage middag selv" });
+            await goal.Locator("summary").ClickAsync();
+            await goal.GetByLabel("Et lite steg").FillAsync(step);
+            await goal.GetByRole(AriaRole.Button, new() { Name = "Legg til steg" }).ClickAsync();
+            await page.WaitForURLAsync("**/min-plan*");
+        }
+
+        goal = page.Locator(".goal-list > li").Filter(new() { HasText = "Lage middag selv" });
+        await Assertions.Expect(goal).ToContainTextAsync("Handle inn");
+        await Assertions.Expect(goal).ToContainTextAsync("Lage pasta");
+        await Assertions.Expect(goal).ToContainTextAsync("Naboen");
+        await BrowserApp.ShouldBeAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
+}
