@@ -35,4 +35,20 @@ public sealed class MyPlanTests(BrowserApp app)
         await BrowserApp.ShouldBeAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_relative_opens_the_shared_goals_and_sees_nothing_else()
+    {
+        var page = await app.SignedInAsync("parorende@demo.skipper.local");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Delt med meg" }).ClickAsync();
+        await BrowserApp.ShouldBeAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Målene til Ola Nordmann" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Målene til Ola Nordmann");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Gå tur tre ganger i uka");
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Hva er viktig for deg?");
+        await BrowserApp.ShouldBeAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
 }

@@ -47,7 +47,9 @@ public sealed class RelativePlanTests
         var personId = await Demo.PersonIdAsync(app);
         var relative = await app.ApiAs(Clients.Demo("parorende"));
         var stranger = await app.ApiAs(await app.CreateAccountAsync("parorende"));
+        var browser = await app.BrowserAs(Clients.Demo("parorende"));
         (await relative.GetAsync($"/api/v1/persons/{personId}/plan")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.GetStringAsync("/delt")).ShouldContain($"href=\"/delt/{personId}\"");
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -59,6 +61,8 @@ public sealed class RelativePlanTests
 
         (await relative.GetAsync($"/api/v1/persons/{personId}/plan")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await relative.GetAsync($"/api/v1/persons/{personId}/plan/goals")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.GetAsync($"/delt/{personId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.GetStringAsync("/delt")).ShouldNotContain($"/delt/{personId}");
         (await stranger.GetAsync($"/api/v1/persons/{personId}/plan")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await stranger.GetAsync($"/api/v1/persons/{personId}/plan/what-matters")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await stranger.PostAsync($"/api/v1/persons/{personId}/plan/goals", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
