@@ -88,7 +88,7 @@ public sealed class PersonPlanTests
         (await badDate.JsonAsync()).GetProperty("errors").GetProperty("dueDate")[0].GetString()!.ShouldStartWith("Skriv datoen som år-måned-dag");
         badStatus.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         otherTenant.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await otherTenant.JsonAsync()).GetProperty("title").GetString().ShouldBe("Fant ikke målet i planen din.");
+        (await otherTenant.JsonAsync()).GetProperty("title").GetString().ShouldBe("Fant ikke målet i planen.");
         otherTenantEdit.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var after = await (await person.GetAsync("/api/v1/me/plan")).JsonAsync();
         JsonSerializer.Serialize(after).ShouldBe(JsonSerializer.Serialize(before));
