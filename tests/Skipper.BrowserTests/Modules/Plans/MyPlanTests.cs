@@ -12,6 +12,8 @@ public sealed class MyPlanTests(BrowserApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Min plan" }).First.ClickAsync();
         await page.WaitForURLAsync("**/min-plan");
         await BrowserApp.ShouldBeAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Hva er viktig for deg?" }).FillAsync("Hei");
+        await Assertions.Expect(page.Locator("[data-counter-for=what-matters-text]")).ToHaveTextAsync("3 av 4000 tegn brukt");
 
         await page.GetByLabel("Målet med dine ord").FillAsync("Lage middag selv");
         await page.GetByLabel("Hvem hjelper meg").FillAsync("Naboen");
