@@ -75,6 +75,7 @@ internal static class PlatformSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<BearerAccountCheck>();
+        app.UseSameOriginApiWrites();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<TwoFactorSetupGate>();
         app.UseAuthorization();
