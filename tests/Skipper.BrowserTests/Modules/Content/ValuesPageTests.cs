@@ -6,7 +6,7 @@ namespace Skipper.BrowserTests.Modules.Content;
 public sealed class ValuesPageTests(BrowserApp app)
 {
     [Fact]
-    public async Task The_administrator_adds_a_value_on_an_accessible_values_page()
+    public async Task The_administrator_adds_renames_and_retires_a_value_on_accessible_pages()
     {
         var page = await app.SignedInAsync("admin@demo.skipper.local");
         await page.GotoAsync("/admin");
@@ -28,8 +28,16 @@ public sealed class ValuesPageTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader).First).ToHaveTextAsync(name);
         await BrowserApp.ShouldBeAccessibleAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Ta ut – {name}" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Verdien {name} er tatt ut av listen.");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Endre – {name}" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Endre verdien {name}");
+        await page.GetByLabel("Navn på verdien").FillAsync(name + " og fellesskap");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Verdien {name} og fellesskap er lagret.");
+        await BrowserApp.ShouldBeAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tilbake til verdilisten" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Ta ut – {name} og fellesskap" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Verdien {name} og fellesskap er tatt ut av listen.");
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = name })).ToContainTextAsync("Tatt ut");
         await page.Context.CloseAsync();
     }

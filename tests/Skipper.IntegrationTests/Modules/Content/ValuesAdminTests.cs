@@ -101,8 +101,8 @@ public sealed class ValuesAdminTests(Apps apps)
         var added = await browser.PostFormAsync("/admin/verdier?handler=Add", new() { ["name"] = name, ["sortOrder"] = "" }, formPage: "/admin/verdier");
         var duplicate = await browser.PostFormAsync("/admin/verdier?handler=Add", new() { ["name"] = name.ToUpperInvariant() }, formPage: "/admin/verdier");
         var id = await (await app.ApiAs(Clients.Demo("admin"))).ValueIdAsync(name);
-        var renamed = await browser.PostFormAsync($"/admin/verdier?handler=Save&id={id}", new() { ["name"] = name + " og omsorg", ["sortOrder"] = "3" }, formPage: "/admin/verdier");
-        var badPlace = await browser.PostFormAsync($"/admin/verdier?handler=Save&id={id}", new() { ["name"] = name, ["sortOrder"] = "tre" }, formPage: "/admin/verdier");
+        var renamed = await browser.PostFormAsync($"/admin/verdier/{id}", new() { ["name"] = name + " og omsorg", ["sortOrder"] = "3" });
+        var badPlace = await browser.PostFormAsync($"/admin/verdier/{id}", new() { ["name"] = name, ["sortOrder"] = "tre" });
         var retired = await browser.PostFormAsync($"/admin/verdier?handler=Retire&id={id}", [], formPage: "/admin/verdier");
 
         added.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -114,7 +114,9 @@ public sealed class ValuesAdminTests(Apps apps)
         renamed.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await renamed.Content.ReadAsStringAsync()).ShouldContain($"Verdien {name} og omsorg er lagret.");
         badPlace.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await badPlace.Content.ReadAsStringAsync()).ShouldContain("Plassen må være et helt tall fra -999 til 999.");
+        var badPlaceHtml = await badPlace.Content.ReadAsStringAsync();
+        badPlaceHtml.ShouldContain("Plassen må være et helt tall fra -999 til 999.");
+        badPlaceHtml.ShouldContain("value=\"tre\"");
         retired.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await retired.Content.ReadAsStringAsync()).ShouldContain($"Verdien {name} og omsorg er tatt ut av listen.");
         var row = (await app.ValueRowAsync(id))!;
@@ -122,19 +124,26 @@ public sealed class ValuesAdminTests(Apps apps)
     }
 
     [Fact]
-    public async Task The_admin_page_links_to_the_values_list_which_has_no_inline_script_or_style()
+    public async Task The_admin_page_links_to_the_values_pages_which_have_no_inline_script_or_style_and_hide_other_municipalities()
     {
         var app = apps.For("Sqlite");
         var browser = await app.BrowserAs(Clients.Demo("admin"));
 
-        (await browser.GetStringAsync("/admin")).ShouldContain("href=\"/admin/verdier\"");
-        var response = await browser.GetAsync("/admin/verdier");
-        var html = await response.Content.ReadAsStringAsync();
+        var hope = await (await app.ApiAs(Clients.Demo("admin"))).ValueIdAsync("Håp");
+        var naboHope = await (await app.ApiAs(Clients.Nabo("admin"))).ValueIdAsync("Håp");
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Headers.CacheControl!.NoStore.ShouldBeTrue();
-        html.ShouldContain("Å være et forbilde");
-        html.ShouldNotContain("<script>");
-        html.ShouldNotContain(" style=");
+        (await browser.GetStringAsync("/admin")).ShouldContain("href=\"/admin/verdier\"");
+        foreach (var path in new[] { "/admin/verdier", $"/admin/verdier/{hope}" })
+        {
+            var response = await browser.GetAsync(path);
+            var html = await response.Content.ReadAsStringAsync();
+
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            response.Headers.CacheControl!.NoStore.ShouldBeTrue();
+            html.ShouldContain(path == "/admin/verdier" ? "Å være et forbilde" : "Endre verdien Håp");
+            html.ShouldNotContain("<script>");
+            html.ShouldNotContain(" style=");
+        }
+        (await browser.GetAsync($"/admin/verdier/{naboHope}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

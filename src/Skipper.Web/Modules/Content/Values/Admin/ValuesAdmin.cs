@@ -27,6 +27,9 @@ public sealed class ValuesAdmin(AppDbContext db, TimeProvider clock)
             .Select(ToRow).ToList();
     }
 
+    public async Task<AdminValueRow?> FindAsync(Guid id) =>
+        await db.Set<TenantValue>().AsNoTracking().Where(v => v.Id == id).Select(v => ToRow(v)).FirstOrDefaultAsync();
+
     public async Task<Outcome<AdminValueRow>> CreateAsync(ClaimsPrincipal admin, NewValue? request)
     {
         var (name, nameError) = ValueRules.CheckName(request?.Name);

@@ -14,7 +14,7 @@ public sealed class VerdierModel(ValuesAdmin values) : PageModel
 {
     public IReadOnlyList<AdminValueRow> Values { get; private set; } = [];
 
-    /// <summary>The form a refusal belongs to: "new", or the id of the value whose row was posted.</summary>
+    /// <summary>The form a refusal belongs to: "new", or the id of the value whose button was pressed.</summary>
     public string? FailedForm { get; private set; }
 
     public Refusal? Refusal { get; private set; }
@@ -32,12 +32,6 @@ public sealed class VerdierModel(ValuesAdmin values) : PageModel
         return await ShowAsync(outcome, "Values.Notice.Created", "new", name, sortOrder);
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(Guid id, string? name, string? sortOrder)
-    {
-        var outcome = await values.UpdateAsync(User, id, new ValueChange(name, SortOrder(sortOrder)));
-        return await ShowAsync(outcome, "Values.Notice.Updated", id.ToString(), name, sortOrder);
-    }
-
     public async Task<IActionResult> OnPostRetireAsync(Guid id) =>
         await ShowAsync(await values.RetireAsync(User, id), "Values.Notice.Retired", id.ToString());
 
@@ -49,7 +43,7 @@ public sealed class VerdierModel(ValuesAdmin values) : PageModel
     public FieldError? ErrorFor(string form, string field) => Failed(form) ? Refusal?.ErrorFor(field) : null;
 
     /// <summary>An empty field leaves the place as it is; text that is not a whole number is out of range, so the rule refuses it.</summary>
-    private static int? SortOrder(string? text) =>
+    internal static int? SortOrder(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null
         : int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number
         : int.MaxValue;

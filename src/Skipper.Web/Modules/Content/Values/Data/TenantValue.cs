@@ -3,7 +3,7 @@ using Skipper.Web.Platform.Tenancy;
 namespace Skipper.Web.Modules.Content.Values.Data;
 
 /// <summary>One value in a municipality's values list. Retired values stay, since people may have chosen them.</summary>
-public sealed class TenantValue : ITenantOwned
+internal sealed class TenantValue : ITenantOwned
 {
     public const int MaxName = 100;
 
