@@ -18,6 +18,9 @@ public interface IValuesList
     /// </summary>
     Task<bool> ExistsAsync(Guid id, bool includeRetired = false);
 
-    /// <summary>Gives a new municipality the default list from Content/values-nb.txt, unless it already has values.</summary>
+    /// <summary>
+    /// Gives a new municipality the default list from Content/values-nb.txt, unless it already has values.
+    /// Call it outside a request, or from a request of that same municipality: a write never crosses tenants.
+    /// </summary>
     Task SeedDefaultsAsync(Guid tenantId);
 }

@@ -122,6 +122,10 @@ public sealed class ValuesAdmin(AppDbContext db, TimeProvider clock)
         {
             // Two administrators chose the same name at once; the unique index kept the list clean.
             db.ChangeTracker.Clear();
+            if (!await db.Set<TenantValue>().AnyAsync(v => v.NameKey == value.NameKey && v.Id != value.Id))
+            {
+                throw;
+            }
             return Refusal.Of(RefusalKind.Conflict, "Values.Error.NameTaken", "name");
         }
         return ToRow(value);
