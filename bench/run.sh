@@ -79,8 +79,10 @@ rss_mb() { awk -v k="${2:-VmRSS}:" '$1 == k { printf "%.0f", $2 * 1024 / 1000000
 # CPU time the whole machine spent busy, in clock ticks (100 per second).
 machine_busy_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 # CPU time of this script's ended, waited-for children (the apps, wrk, hey, curl), in clock ticks.
+# (times must run in this shell, not in $(...), or it reports a subshell's children.)
 children_ticks() {
-  times | awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, a, /m|s/); t += a[1] * 60 + a[2] } printf "%.0f", t * 100 }'
+  times >"$work/times.txt"
+  awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { split($i, a, /m|s/); t += a[1] * 60 + a[2] } printf "%.0f", t * 100 }' "$work/times.txt"
 }
 # Share of the machine (all cores) that other processes keep busy right now, in per cent, over 1 s.
 others_busy_pct() {
@@ -160,7 +162,7 @@ while [ "$busy" -gt 10 ] && [ "$waited" -lt "$quiet_wait" ]; do
 done
 R[busy_before]=$busy
 busy_start=$(machine_busy_ticks)
-children_start=$(children_ticks)
+children_ticks >"$work/ticks.txt"; children_start=$(cat "$work/ticks.txt")
 run_start=$(now_ms)
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), dotnet $(dotnet --version), $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -252,7 +254,8 @@ stop_app "$baseline_pid"
 
 # CPU that processes other than ours used while we measured (all our children have ended and been waited for).
 run_ticks=$(( ($(now_ms) - run_start) / 10 * $(nproc) ))
-others_ticks=$(( $(machine_busy_ticks) - busy_start - ($(children_ticks) - children_start) ))
+children_ticks >"$work/ticks.txt"
+others_ticks=$(( $(machine_busy_ticks) - busy_start - ($(cat "$work/ticks.txt") - children_start) ))
 [ "$others_ticks" -lt 0 ] && others_ticks=0
 R[busy_during]=$(( others_ticks * 100 / run_ticks ))
 

@@ -22,6 +22,7 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(30_000);
         factory = new Factory(Path.Combine(folder, "skipper.db"));
         factory.UseKestrel(0);
         factory.StartServer();
@@ -42,6 +43,9 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nb-NO" });
+        // Generous limits: a shared 2-core machine under load is slow, and a slow page is not a failure here.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 

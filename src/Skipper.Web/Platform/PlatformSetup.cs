@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
+using Skipper.Web.Modules.Content.Values;
 using Skipper.Web.Platform.Access;
 using Skipper.Web.Platform.Authorization;
 using Skipper.Web.Platform.Data;
@@ -48,6 +49,7 @@ internal static class PlatformSetup
         services.AddScoped<SignInCommand>();
         services.AddScoped<MeQuery>();
         services.AddOnboarding();
+        services.AddValues();
 
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         // Norwegian letters as letters, not &#xE5; entities: smaller pages, readable source.
@@ -75,6 +77,7 @@ internal static class PlatformSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<BearerAccountCheck>();
+        app.UseSameOriginApiWrites();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<TwoFactorSetupGate>();
         app.UseAuthorization();
@@ -93,5 +96,6 @@ internal static class PlatformSetup
         api.MapDepartments();
         api.MapPlatformAccess();
         api.MapOnboarding();
+        api.MapValues();
     }
 }

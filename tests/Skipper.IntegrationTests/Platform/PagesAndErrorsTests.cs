@@ -147,3 +147,23 @@ public sealed partial class PagesAndErrorsTests(Apps apps)
     [GeneratedRegex(@"<style\b|\sstyle\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex InlineStyle();
 }
+
+[Collection(AppsCollection.Name)]
+public sealed class SameOriginApiWritesTests(Apps apps)
+{
+    [Fact]
+    public async Task A_cookie_write_to_the_api_from_another_origin_is_refused()
+    {
+        var browser = await apps.For("Sqlite").BrowserAs(Clients.Demo("avdelingsleder"));
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/departments/{Guid.NewGuid()}/care-relations")
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Origin", "http://nabo.localhost");
+
+        var response = await browser.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await response.JsonAsync()).GetProperty("title").GetString()!.ShouldContain("annet nettsted");
+    }
+}

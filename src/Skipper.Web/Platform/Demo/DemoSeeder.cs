@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Skipper.Web.Modules.Content.Values;
 using Skipper.Web.Platform.Access;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Identity;
@@ -13,6 +14,7 @@ internal sealed class DemoSeeder(
     UserManager<AppUser> userManager,
     IPasswordHasher<AppUser> hasher,
     IConfiguration configuration,
+    IValuesList values,
     TimeProvider clock)
 {
     public async Task SeedAsync()
@@ -35,6 +37,7 @@ internal sealed class DemoSeeder(
             .ToList();
         db.Departments.AddRange(departments);
         await db.SaveChangesAsync();
+        await values.SeedDefaultsAsync(tenant.Id);
 
         Person? person = null;
         var users = new Dictionary<string, AppUser>();
