@@ -53,4 +53,25 @@ public sealed class MyPlanTests(BrowserApp app)
         await BrowserApp.ShouldBeAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Staff_open_the_plan_from_the_caseload_and_the_person_edits_a_goal_on_accessible_pages()
+    {
+        var staff = await app.SignedInAsync("ansatt@demo.skipper.local");
+        await staff.GotoAsync("/mine-brukere");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Ola Nordmann" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Se planen" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Planen til Ola Nordmann");
+        await BrowserApp.ShouldBeAccessibleAsync(staff);
+        await staff.Context.CloseAsync();
+
+        var person = await app.SignedInAsync("bruker@demo.skipper.local");
+        await person.GotoAsync("/min-plan");
+        await person.Locator(".goal-list > li").Filter(new() { HasText = "Finne en praksisplass" }).GetByRole(AriaRole.Link).ClickAsync();
+        await BrowserApp.ShouldBeAccessibleAsync(person);
+        await person.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "På vei" });
+        await person.GetByRole(AriaRole.Button, new() { Name = "Lagre", Exact = true }).ClickAsync();
+        await Assertions.Expect(person.GetByLabel("Status")).ToHaveValueAsync("onMyWay");
+        await person.Context.CloseAsync();
+    }
 }

@@ -109,8 +109,16 @@ public sealed class CrewPlanTests
         page.ShouldContain("Planen til Ola Nordmann");
         page.ShouldContain("Skrevet av Per Hansen");
         proposed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var mine = await (await app.BrowserAs(Clients.Demo("bruker"))).GetStringAsync("/min-plan");
+        var person = await app.BrowserAs(Clients.Demo("bruker"));
+        var mine = await person.GetStringAsync("/min-plan");
         mine.ShouldContain("Prøve kafeen på fredag");
         mine.ShouldContain("Foreslått av Per Hansen");
+        var proposal = (await (await (await app.ApiAs(Clients.Demo("bruker"))).GetAsync("/api/v1/me/plan")).JsonAsync()).GetProperty("proposals")[0].GetProperty("id").GetGuid();
+        var rewritten = await person.PostFormAsync("/min-plan?handler=Answer",
+            new() { ["goalId"] = proposal.ToString(), ["answer"] = "rewrite", ["title"] = "Gå på kafé med Siri" }, "/min-plan");
+        rewritten.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await person.GetStringAsync("/min-plan");
+        after.ShouldContain("Gå på kafé med Siri");
+        after.ShouldContain("Du skrev om et forslag fra Per Hansen.");
     }
 }
