@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Skipper.Web.Platform.Tenancy;
@@ -48,23 +50,36 @@ internal sealed class TenantStampInterceptor : SaveChangesInterceptor
     }
 }
 
-/// <summary>synchronous is a per-connection setting in SQLite: set FULL on every open so an answered write survives a kill.</summary>
+/// <summary>
+/// synchronous is a per-connection setting in SQLite: set FULL on every physical connection so an answered
+/// write survives a kill. Pooled connections keep their settings, so each native handle is set up once.
+/// </summary>
 internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
+    private readonly ConditionalWeakTable<object, object> configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (IsNew(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(
         DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (IsNew(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
+
+    private bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || configured.TryAdd(handle, handle);
 }
