@@ -31,12 +31,11 @@ internal static class DatabaseStartup
 
     private static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roles)
     {
-        foreach (var role in Roles.All)
+        // One query for all roles: start-up time counts.
+        var existing = await roles.Roles.Select(r => r.Name).ToListAsync();
+        foreach (var role in Roles.All.Except(existing.OfType<string>()))
         {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.NewGuid() });
-            }
+            await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.NewGuid() });
         }
     }
 
