@@ -21,7 +21,6 @@ internal sealed class AuditLog(AuditWriter writer, TimeProvider clock) : IAuditL
     public Task RecordAsync(ClaimsPrincipal actor, AuditEntry entry, CancellationToken cancellationToken = default)
     {
         var tenant = actor.TenantId() ?? throw new InvalidOperationException("Only a signed-in user can be audited.");
-        var role = Roles.All.FirstOrDefault(actor.IsInRole) ?? "";
         var draft = new AuditEvent
         {
             TenantId = tenant,
@@ -29,7 +28,7 @@ internal sealed class AuditLog(AuditWriter writer, TimeProvider clock) : IAuditL
             OccurredAt = AuditChain.Truncate(clock.GetUtcNow()),
             ActorUserId = actor.UserId(),
             ActorName = actor.DisplayNameOf(),
-            ActorRole = role,
+            ActorRole = actor.PrimaryRole(),
             Action = entry.Action,
             PersonId = entry.Persons.Count == 1 ? entry.Persons[0] : null,
             Subjects = string.Join(' ', entry.Persons.Distinct().Select(p => p.ToString("N"))),

@@ -39,10 +39,10 @@ internal static class DataSetup
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString);
-                services.AddSingleton<SqliteDurabilityInterceptor>();
+                services.AddSingleton<SqliteConnectionInterceptor>();
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) => options
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<SqliteDurabilityInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<SqliteConnectionInterceptor>()));
                 break;
         }
         return services;

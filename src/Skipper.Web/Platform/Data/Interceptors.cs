@@ -51,10 +51,11 @@ internal sealed class TenantStampInterceptor : SaveChangesInterceptor
 }
 
 /// <summary>
-/// synchronous is a per-connection setting in SQLite: set FULL on every physical connection so an answered
-/// write survives a kill. Pooled connections keep their settings, so each native handle is set up once.
+/// How Skipper uses SQLite connections. synchronous is a per-connection setting: it is set to FULL on every
+/// physical connection so an answered write survives a kill (pooled connections keep it, so each native
+/// handle is set up once). And a context keeps its connection until it is disposed (see ConnectionClosing).
 /// </summary>
-internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
+internal sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
     private readonly ConditionalWeakTable<object, object> configured = new();

@@ -21,6 +21,9 @@ public static class SkipperClaims
 
     public static bool HasTwoFactor(this ClaimsPrincipal user) => user.HasClaim(TwoFactor, "on");
 
+    /// <summary>The role a user acts in, as audit events and authored entries name it.</summary>
+    public static string PrimaryRole(this ClaimsPrincipal user) => Roles.All.FirstOrDefault(user.IsInRole) ?? "";
+
     public static bool IsEmployee(this ClaimsPrincipal user) => Roles.Employees.Any(user.IsInRole);
 
     private static Guid? ParseGuid(string? value) => Guid.TryParse(value, out var id) ? id : null;

@@ -22,5 +22,5 @@ internal static class Author
 {
     /// <summary>The signed-in user as the writer of an entry, now.</summary>
     public static Authorship Of(ClaimsPrincipal user, DateTimeOffset now) =>
-        new(user.UserId() ?? Guid.Empty, user.DisplayNameOf(), Roles.All.FirstOrDefault(user.IsInRole) ?? "", now);
+        new(user.UserId() ?? Guid.Empty, user.DisplayNameOf(), user.PrimaryRole(), now);
 }

@@ -24,18 +24,7 @@ public sealed class GoalCommands(AppDbContext db, PlanDoor door, PersonGate gate
         {
             return refusal;
         }
-        var goal = new Goal
-        {
-            Id = Guid.NewGuid(),
-            PersonId = plan.PersonId,
-            Title = clean!.Title,
-            Description = clean.Description,
-            WhoHelps = clean.WhoHelps,
-            Status = clean.Status ?? GoalStatus.NotStarted,
-            Origin = GoalOrigin.Own,
-            WrittenBy = Author.Of(user, clock.GetUtcNow()),
-            Version = 1,
-        };
+        var goal = clean!.ToGoal(plan.PersonId, GoalOrigin.Own, clean.Status ?? GoalStatus.NotStarted, Author.Of(user, clock.GetUtcNow()));
         db.Add(goal);
         await db.SaveChangesAsync();
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goal.Id}");

@@ -9,7 +9,22 @@ public sealed record GoalRequest(string? Title, string? Description, string? Who
 /// <summary>A small step: text required; dueDate as yyyy-mm-dd or empty.</summary>
 public sealed record StepRequest(string? Text, string? DueDate, bool? Done, int? Version);
 
-internal sealed record CleanGoal(string Title, string Description, string WhoHelps, GoalStatus? Status);
+internal sealed record CleanGoal(string Title, string Description, string WhoHelps, GoalStatus? Status)
+{
+    /// <summary>A new goal in these words, the person's own or proposed by staff.</summary>
+    public Goal ToGoal(Guid personId, GoalOrigin origin, GoalStatus status, Authorship writtenBy) => new()
+    {
+        Id = Guid.NewGuid(),
+        PersonId = personId,
+        Title = Title,
+        Description = Description,
+        WhoHelps = WhoHelps,
+        Status = status,
+        Origin = origin,
+        WrittenBy = writtenBy,
+        Version = 1,
+    };
+}
 
 internal sealed record CleanStep(string Text, DateOnly? DueDate, bool Done);
 

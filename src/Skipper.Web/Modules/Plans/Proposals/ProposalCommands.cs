@@ -31,18 +31,7 @@ public sealed class ProposalCommands(AppDbContext db, PlanDoor door, PersonGate 
         {
             return refusal;
         }
-        var goal = new Goal
-        {
-            Id = Guid.NewGuid(),
-            PersonId = plan.PersonId,
-            Title = clean!.Title,
-            Description = clean.Description,
-            WhoHelps = clean.WhoHelps,
-            Status = GoalStatus.NotStarted,
-            Origin = GoalOrigin.Proposed,
-            WrittenBy = Author.Of(user, clock.GetUtcNow()),
-            Version = 1,
-        };
+        var goal = clean!.ToGoal(plan.PersonId, GoalOrigin.Proposed, GoalStatus.NotStarted, Author.Of(user, clock.GetUtcNow()));
         db.Add(goal);
         await db.SaveChangesAsync();
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goal.Id}");
