@@ -10,7 +10,7 @@ public sealed class RelativePlanTests
 {
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task A_relative_with_goals_shared_sees_the_goals_only_and_each_read_is_logged(string provider)
+    public async Task A_relative_sees_only_the_shared_parts_and_each_read_is_logged(string provider)
     {
         using var app = new AppFactory(provider);
         var personId = await Demo.PersonIdAsync(app);
@@ -23,10 +23,12 @@ public sealed class RelativePlanTests
 
         whole.StatusCode.ShouldBe(HttpStatusCode.OK);
         var body = await whole.JsonAsync();
-        body.GetProperty("parts").EnumerateArray().Select(p => p.GetString()).ShouldBe(["goals"]);
+        body.GetProperty("parts").EnumerateArray().Select(p => p.GetString()).ShouldBe(["goals", "warning-signs"]);
         body.GetProperty("goals").GetArrayLength().ShouldBe(3);
         body.TryGetProperty("whatMatters", out _).ShouldBeFalse();
         body.TryGetProperty("proposals", out _).ShouldBeFalse();
+        body.TryGetProperty("chime", out _).ShouldBeFalse();
+        body.TryGetProperty("warningSigns", out _).ShouldBeTrue();
         goals.StatusCode.ShouldBe(HttpStatusCode.OK);
         whatMatters.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await whatMatters.JsonAsync()).GetProperty("title").GetString().ShouldBe("Denne delen av planen er ikke delt med deg");

@@ -5,15 +5,21 @@ using Skipper.Web.Platform.Identity;
 namespace Skipper.Web.Modules.Plans.Access;
 
 /// <summary>
-/// The parts of the plan a person can share with a relative, by the names RelativeShare.Scopes uses.
-/// Later parts (resources, values, CHIME, warning signs) add their name here.
+/// The parts of the plan a person can share with a relative, by the names RelativeShare.Scopes uses and the
+/// API uses in its paths (/api/v1/persons/{id}/plan/{part}).
 /// </summary>
 public static class PlanParts
 {
     public const string WhatMatters = "what-matters";
     public const string Goals = "goals";
+    public const string Resources = "resources";
+    public const string Values = "values";
+    public const string Chime = "chime";
+    public const string WarningSigns = "warning-signs";
+    public const string Meetings = "meetings";
+    public const string Decisions = "decisions";
 
-    public static readonly IReadOnlyList<string> All = [WhatMatters, Goals];
+    public static readonly IReadOnlyList<string> All = [WhatMatters, Goals, Resources, Values, Chime, WarningSigns, Meetings, Decisions];
 
     public static bool IsKnown(string part) => All.Contains(part);
 }

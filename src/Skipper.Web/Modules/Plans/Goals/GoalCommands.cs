@@ -26,7 +26,11 @@ public sealed class GoalCommands(AppDbContext db, PlanDoor door, PersonGate gate
         }
         var goal = clean!.ToGoal(plan.PersonId, GoalOrigin.Own, clean.Status ?? GoalStatus.NotStarted, Author.Of(user, clock.GetUtcNow()));
         db.Add(goal);
-        await db.SaveChangesAsync();
+        await db.TouchPlanAsync(plan.PersonId, goal.WrittenBy);
+        if (!await db.TrySaveAsync())
+        {
+            return PlanRules.Conflict;
+        }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goal.Id}");
         return GoalView.From(goal, []);
     }
@@ -58,6 +62,7 @@ public sealed class GoalCommands(AppDbContext db, PlanDoor door, PersonGate gate
         goal.WhoHelps = clean.WhoHelps;
         goal.Status = clean.Status ?? goal.Status;
         goal.Version++;
+        await db.TouchPlanAsync(plan.PersonId, Author.Of(user, clock.GetUtcNow()));
         if (!await db.TrySaveAsync())
         {
             return (PlanRules.Conflict, await CurrentAsync(goalId));

@@ -44,6 +44,7 @@ public sealed class StepCommands(AppDbContext db, PlanDoor door, PersonGate gate
         step.DueDate = clean.DueDate;
         step.Done = clean.Done;
         step.Version++;
+        await db.TouchPlanAsync(plan.PersonId, Author.Of(user, clock.GetUtcNow()));
         if (!await db.TrySaveAsync())
         {
             var current = await db.Set<GoalStep>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == stepId);
@@ -81,7 +82,11 @@ public sealed class StepCommands(AppDbContext db, PlanDoor door, PersonGate gate
             Version = 1,
         };
         db.Add(step);
-        await db.SaveChangesAsync();
+        await db.TouchPlanAsync(plan.PersonId, step.WrittenBy);
+        if (!await db.TrySaveAsync())
+        {
+            return PlanRules.Conflict;
+        }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goal.Id}/steps/{step.Id}");
         return StepView.From(step);
     }

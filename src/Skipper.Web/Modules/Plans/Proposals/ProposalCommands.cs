@@ -33,7 +33,11 @@ public sealed class ProposalCommands(AppDbContext db, PlanDoor door, PersonGate 
         }
         var goal = clean!.ToGoal(plan.PersonId, GoalOrigin.Proposed, GoalStatus.NotStarted, Author.Of(user, clock.GetUtcNow()));
         db.Add(goal);
-        await db.SaveChangesAsync();
+        await db.TouchPlanAsync(plan.PersonId, goal.WrittenBy);
+        if (!await db.TrySaveAsync())
+        {
+            return PlanRules.Conflict;
+        }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goal.Id}");
         return GoalView.From(goal, []);
     }
@@ -69,6 +73,7 @@ public sealed class ProposalCommands(AppDbContext db, PlanDoor door, PersonGate 
         goal.Description = rewritten && description.Length > 0 ? description : goal.Description;
         goal.AnsweredAt = clock.GetUtcNow();
         goal.Version++;
+        await db.TouchPlanAsync(plan.PersonId, Author.Of(user, goal.AnsweredAt.Value));
         if (!await db.TrySaveAsync())
         {
             return PlanRules.Conflict;

@@ -10,7 +10,13 @@ public sealed record PlanView(
     IReadOnlyList<string> Parts,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WhatMattersView? WhatMatters,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<GoalView>? Goals,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<GoalView>? Proposals);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<GoalView>? Proposals,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ResourceView>? Resources,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ValuesView? Values,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ChimeView? Chime,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WarningSignsView? WarningSigns,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MeetingsView? Meetings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DecisionView>? Decisions);
 
 public sealed record WhatMattersView(string WhatMatters, string Dreams, int Version, Authorship? UpdatedBy)
 {

@@ -46,6 +46,7 @@ public sealed class SaveWhatMatters(AppDbContext db, PlanDoor door, PersonGate g
         notes.Dreams = dreams;
         notes.UpdatedBy = Author.Of(user, clock.GetUtcNow());
         notes.Version++;
+        await db.TouchPlanAsync(plan.PersonId, notes.UpdatedBy);
         if (!await db.TrySaveAsync())
         {
             return (PlanRules.Conflict, WhatMattersView.From(await db.Set<PlanNotes>().AsNoTracking().FirstOrDefaultAsync(n => n.PersonId == plan.PersonId)));

@@ -194,6 +194,82 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("TenantValues", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeNote", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Element")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "UpdatedBy", "Skipper.Web.Modules.Plans.Data.ChimeNote.UpdatedBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid");
+                        });
+
+                    b.HasKey("TenantId", "PersonId", "Element");
+
+                    b.ToTable("PlanChimeNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeRating", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId", "RatedAt");
+
+                    b.ToTable("PlanChimeRatings", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.Goal", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -324,6 +400,95 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("PlanGoalSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanActivity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("LastMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("TenantId", "PersonId");
+
+                    b.ToTable("PlanActivity", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanMeeting", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agreed")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextReview")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("PersonAttended")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "WrittenBy", "Skipper.Web.Modules.Plans.Data.PlanMeeting.WrittenBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid");
+                        });
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId", "Date");
+
+                    b.ToTable("PlanMeetings", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanNotes", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -370,6 +535,239 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.HasKey("TenantId", "PersonId");
 
                     b.ToTable("PlanNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanResource", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "WrittenBy", "Skipper.Web.Modules.Plans.Data.PlanResource.WrittenBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid");
+                        });
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("PlanResources", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanValues", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Chosen")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Kept")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Reflection")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "UpdatedBy", "Skipper.Web.Modules.Plans.Data.PlanValues.UpdatedBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid");
+                        });
+
+                    b.HasKey("TenantId", "PersonId");
+
+                    b.ToTable("PlanValues", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.SharedDecision", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatMattersToMe")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "WrittenBy", "Skipper.Web.Modules.Plans.Data.SharedDecision.WrittenBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid");
+                        });
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("PlanDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.WarningSigns", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CrisisNumbers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EarlySigns")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatIDo")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("WhatOthersDo")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("WhoToCall")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "UpdatedBy", "Skipper.Web.Modules.Plans.Data.WarningSigns.UpdatedBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid");
+                        });
+
+                    b.HasKey("TenantId", "PersonId");
+
+                    b.ToTable("PlanWarningSigns", (string)null);
                 });
 
             modelBuilder.Entity("Skipper.Web.Platform.Access.CareRelation", b =>
@@ -823,6 +1221,24 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeNote", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeRating", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.Goal", b =>
                 {
                     b.HasOne("Skipper.Web.Platform.People.Person", null)
@@ -841,7 +1257,61 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanActivity", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanMeeting", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanNotes", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanResource", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanValues", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.SharedDecision", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.WarningSigns", b =>
                 {
                     b.HasOne("Skipper.Web.Platform.People.Person", null)
                         .WithMany()

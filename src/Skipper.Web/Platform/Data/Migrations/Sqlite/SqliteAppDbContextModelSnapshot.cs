@@ -185,6 +185,82 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("TenantValues", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeNote", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Element")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "UpdatedBy", "Skipper.Web.Modules.Plans.Data.ChimeNote.UpdatedBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("TenantId", "PersonId", "Element");
+
+                    b.ToTable("PlanChimeNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeRating", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId", "RatedAt");
+
+                    b.ToTable("PlanChimeRatings", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.Goal", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -315,6 +391,95 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("PlanGoalSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanActivity", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "PersonId");
+
+                    b.ToTable("PlanActivity", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanMeeting", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agreed")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextReview")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PersonAttended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "WrittenBy", "Skipper.Web.Modules.Plans.Data.PlanMeeting.WrittenBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId", "Date");
+
+                    b.ToTable("PlanMeetings", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanNotes", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -361,6 +526,239 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.HasKey("TenantId", "PersonId");
 
                     b.ToTable("PlanNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanResource", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "WrittenBy", "Skipper.Web.Modules.Plans.Data.PlanResource.WrittenBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("PlanResources", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanValues", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Chosen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Kept")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reflection")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "UpdatedBy", "Skipper.Web.Modules.Plans.Data.PlanValues.UpdatedBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("TenantId", "PersonId");
+
+                    b.ToTable("PlanValues", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.SharedDecision", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatMattersToMe")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "WrittenBy", "Skipper.Web.Modules.Plans.Data.SharedDecision.WrittenBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("PlanDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.WarningSigns", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrisisNumbers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlySigns")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatIDo")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatOthersDo")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhoToCall")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "UpdatedBy", "Skipper.Web.Modules.Plans.Data.WarningSigns.UpdatedBy#Authorship", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("TenantId", "PersonId");
+
+                    b.ToTable("PlanWarningSigns", (string)null);
                 });
 
             modelBuilder.Entity("Skipper.Web.Platform.Access.CareRelation", b =>
@@ -814,6 +1212,24 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeNote", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeRating", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.Goal", b =>
                 {
                     b.HasOne("Skipper.Web.Platform.People.Person", null)
@@ -832,7 +1248,61 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanActivity", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanMeeting", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanNotes", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanResource", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.PlanValues", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.SharedDecision", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.WarningSigns", b =>
                 {
                     b.HasOne("Skipper.Web.Platform.People.Person", null)
                         .WithMany()
