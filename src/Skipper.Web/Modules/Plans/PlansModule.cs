@@ -1,10 +1,13 @@
 using Skipper.Web.Modules.Plans.Access;
+using Skipper.Web.Modules.Plans.Crew;
+using Skipper.Web.Modules.Plans.Export;
 using Skipper.Web.Modules.Plans.Goals;
 using Skipper.Web.Modules.Plans.MyPlan;
 using Skipper.Web.Modules.Plans.Proposals;
 using Skipper.Web.Modules.Plans.StaffPlan;
 using Skipper.Web.Modules.Plans.ViewPlan;
 using Skipper.Web.Modules.Plans.WhatMatters;
+using Skipper.Web.Platform.Export;
 
 namespace Skipper.Web.Modules.Plans;
 
@@ -22,6 +25,10 @@ internal static class PlansModule
         services.AddScoped<GoalCommands>();
         services.AddScoped<StepCommands>();
         services.AddScoped<ProposalCommands>();
+        services.AddScoped<CrewQuery>();
+        services.AddScoped<CrewCommands>();
+        services.AddExportSection<PlanExportSection>();
+        services.AddExportSection<CrewExportSection>();
         return services;
     }
 
@@ -30,5 +37,6 @@ internal static class PlansModule
     {
         api.MapMyPlan();
         api.MapPersonPlan();
+        api.MapCrew();
     }
 }

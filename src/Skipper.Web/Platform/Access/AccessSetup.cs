@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Skipper.Web.Platform.Auditing;
+using Skipper.Web.Platform.Export;
 using Auditing = Skipper.Web.Platform.Auditing;
 
 namespace Skipper.Web.Platform.Access;
@@ -18,6 +19,9 @@ internal static class AccessSetup
         services.AddScoped<PersonSummary.PersonSummaryQuery>();
         services.AddScoped<Emergency.EmergencyAccessCommand>();
         services.AddScoped<Auditing.AccessLog.AccessLogQuery>();
+        // The export starts with who the person is and who has seen their data; modules add their sections after these.
+        services.AddExportSection<Export.PersonExportSection>();
+        services.AddExportSection<Export.AccessLogExportSection>();
         services.AddScoped<Auditing.Verify.AuditVerifier>();
         services.AddSingleton<AuditWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
@@ -32,5 +36,6 @@ internal static class AccessSetup
         CareRelations.CareRelationsApi.MapCareRelations(api);
         SharedWithMe.SharedWithMeApi.MapSharedWithMe(api);
         Auditing.AccessLog.AccessLogApi.MapAccessLog(api);
+        Export.ExportApi.MapExport(api);
     }
 }

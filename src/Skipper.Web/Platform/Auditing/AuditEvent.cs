@@ -54,4 +54,5 @@ public static class AuditActions
     public const string DepartmentCreated = "department-created";
     public const string SignUpCompleted = "sign-up-completed";
     public const string SignUpLinkCreated = "sign-up-link-created";
+    public const string Export = "export";
 }

@@ -13,6 +13,7 @@ internal static class HomeLinks
     [
         new("/min-plan", "Home.Link.MyPlan.Title", "Home.Link.MyPlan.Text", [Roles.Person]),
         new("/delt", "Home.Link.SharedWithMe.Title", "Home.Link.SharedWithMe.Text", [Roles.Relative]),
+        new("/parorende", "Home.Link.Relatives.Title", "Home.Link.Relatives.Text", [Roles.Relative]),
         new("/mine-data", "Home.Link.MyData.Title", "Home.Link.MyData.Text", [Roles.Person]),
         new("/mine-brukere", "Home.Link.Caseload.Title", "Home.Link.Caseload.Text", Roles.CareStaff),
         new("/avdeling", "Home.Link.Department.Title", "Home.Link.Department.Text", [Roles.DepartmentLeader, Roles.TenantAdmin]),

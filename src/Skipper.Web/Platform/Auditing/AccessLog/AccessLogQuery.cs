@@ -12,7 +12,8 @@ public sealed class AccessLogQuery(AppDbContext db)
 {
     private const int Shown = 500;
 
-    public async Task<IReadOnlyList<AccessLogEntry>?> ForPersonAsync(ClaimsPrincipal user)
+    /// <summary>The newest events first; the page shows the newest 500, the export asks for all (limit null).</summary>
+    public async Task<IReadOnlyList<AccessLogEntry>?> ForPersonAsync(ClaimsPrincipal user, int? limit = Shown)
     {
         var userId = user.UserId();
         var personId = await db.Persons.AsNoTracking().Where(p => p.UserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
@@ -20,12 +21,12 @@ public sealed class AccessLogQuery(AppDbContext db)
         {
             return null;
         }
-        return await db.AuditSubjects.AsNoTracking()
+        var events = db.AuditSubjects.AsNoTracking()
             .Where(s => s.PersonId == personId)
             .Join(db.AuditEvents, s => new { s.TenantId, s.Sequence }, e => new { e.TenantId, e.Sequence }, (_, e) => e)
             .Where(e => e.ActorUserId != userId)
-            .OrderByDescending(e => e.Sequence)
-            .Take(Shown)
+            .OrderByDescending(e => e.Sequence);
+        return await (limit is { } take ? events.Take(take) : events)
             .Select(e => new AccessLogEntry(e.OccurredAt, e.ActorName, e.ActorRole, e.Action, e.Resource, e.Reason, e.Emergency))
             .ToListAsync();
     }
