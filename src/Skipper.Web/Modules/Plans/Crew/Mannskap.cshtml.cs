@@ -77,6 +77,10 @@ public sealed class MannskapModel(PlanDoor door, CrewQuery query, CrewCommands c
     public bool Ticked(CrewRelativeView share, string part) =>
         FailedForm == share.ShareId.ToString("N") && TypedParts is not null ? TypedParts.Contains(part) : share.Sees(part);
 
+    /// <summary>A refused invitation, or a refused change of a share on the page, shows its message beside its form.</summary>
+    public bool RefusalShownAtForm =>
+        FailedForm == "invite" || (Crew is not null && Crew.Active.Any(s => s.ShareId.ToString("N") == FailedForm));
+
     public FieldError? ErrorFor(string form, string field) => FailedForm == form ? Refusal?.ErrorFor(field) : null;
 
     private async Task<IActionResult> RefusedAsync(Refusal refusal, string form)
