@@ -1,9 +1,12 @@
 using Skipper.Web.Modules.Plans.Access;
+using Skipper.Web.Modules.Plans.Decisions;
 using Skipper.Web.Modules.Plans.Goals;
+using Skipper.Web.Modules.Plans.Meetings;
 using Skipper.Web.Modules.Plans.MyPlan;
 using Skipper.Web.Modules.Plans.Proposals;
 using Skipper.Web.Modules.Plans.StaffPlan;
 using Skipper.Web.Modules.Plans.ViewPlan;
+using Skipper.Web.Modules.Plans.CrisisPlan;
 using Skipper.Web.Modules.Plans.WhatMatters;
 
 namespace Skipper.Web.Modules.Plans;
@@ -22,6 +25,9 @@ internal static class PlansModule
         services.AddScoped<GoalCommands>();
         services.AddScoped<StepCommands>();
         services.AddScoped<ProposalCommands>();
+        services.AddScoped<SaveWarningSigns>();
+        services.AddScoped<MeetingCommands>();
+        services.AddScoped<DecisionCommands>();
         return services;
     }
 
@@ -30,5 +36,8 @@ internal static class PlansModule
     {
         api.MapMyPlan();
         api.MapPersonPlan();
+        api.MapWarningSigns();
+        api.MapMeetings();
+        api.MapDecisions();
     }
 }
