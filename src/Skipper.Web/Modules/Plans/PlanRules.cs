@@ -70,5 +70,8 @@ internal static class PlanRules
 
     public static Refusal PlanNotFound => Refusal.Of(RefusalKind.NotFound, "Problem.404");
 
+    /// <summary>Staff may change what staff wrote, never what the person wrote themself.</summary>
+    public static Refusal PersonWroteIt => Refusal.Of(RefusalKind.Forbidden, "Plan.Error.PersonWroteIt");
+
     public static Refusal Conflict => Refusal.Of(RefusalKind.Conflict, "Plan.Error.Conflict");
 }

@@ -1,11 +1,14 @@
 using Skipper.Web.Modules.Plans.Access;
 using Skipper.Web.Modules.Plans.Crew;
 using Skipper.Web.Modules.Plans.Export;
+using Skipper.Web.Modules.Plans.Decisions;
 using Skipper.Web.Modules.Plans.Goals;
+using Skipper.Web.Modules.Plans.Meetings;
 using Skipper.Web.Modules.Plans.MyPlan;
 using Skipper.Web.Modules.Plans.Proposals;
 using Skipper.Web.Modules.Plans.StaffPlan;
 using Skipper.Web.Modules.Plans.ViewPlan;
+using Skipper.Web.Modules.Plans.CrisisPlan;
 using Skipper.Web.Modules.Plans.WhatMatters;
 using Skipper.Web.Platform.Export;
 
@@ -29,6 +32,9 @@ internal static class PlansModule
         services.AddScoped<CrewCommands>();
         services.AddExportSection<PlanExportSection>();
         services.AddExportSection<CrewExportSection>();
+        services.AddScoped<SaveWarningSigns>();
+        services.AddScoped<MeetingCommands>();
+        services.AddScoped<DecisionCommands>();
         return services;
     }
 
@@ -38,5 +44,8 @@ internal static class PlansModule
         api.MapMyPlan();
         api.MapPersonPlan();
         api.MapCrew();
+        api.MapWarningSigns();
+        api.MapMeetings();
+        api.MapDecisions();
     }
 }

@@ -8,6 +8,7 @@ public enum RefusalKind
     NotFound,
     Conflict,
     Gone,
+    Forbidden,
 }
 
 /// <summary>A field the user must fix, with the text key that says how (and its one argument, if the text has one).</summary>
@@ -23,6 +24,7 @@ public sealed record Refusal(RefusalKind Kind, string MessageKey, IReadOnlyList<
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.Conflict => StatusCodes.Status409Conflict,
         RefusalKind.Gone => StatusCodes.Status410Gone,
+        RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
     };
 

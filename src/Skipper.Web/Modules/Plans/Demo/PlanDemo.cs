@@ -4,7 +4,10 @@ using Skipper.Web.Platform.Identity;
 
 namespace Skipper.Web.Modules.Plans.Demo;
 
-/// <summary>The demo person's small plan: what matters, two goals with steps (one step from staff), and one reached goal.</summary>
+/// <summary>
+/// The demo person's small plan: what matters, two goals with steps (one step from staff), one reached goal, warning signs
+/// (shared with the demo relative), three meetings (one missed, one written by staff) and one shared decision.
+/// </summary>
 internal static class PlanDemo
 {
     public static void Add(AppDbContext db, Guid tenantId, Guid personId, Authorship person, Authorship staff)
@@ -27,7 +30,59 @@ internal static class PlanDemo
             Step(walk, "Finne gode sko", true, null, person with { At = at.AddMinutes(3) }),
             Step(walk, "Bli med turgruppa på onsdag", false, DateOnly.FromDateTime(at.UtcDateTime).AddDays(7), person with { At = at.AddMinutes(4) }),
             Step(work, "Snakke med Per om hva jeg liker å gjøre", false, null, staff with { At = at.AddMinutes(5) }));
+        AddSafety(db, tenantId, personId, person, staff);
     }
+
+    private static void AddSafety(AppDbContext db, Guid tenantId, Guid personId, Authorship person, Authorship staff)
+    {
+        var at = person.At;
+        var today = DateOnly.FromDateTime(at.UtcDateTime);
+        db.Add(new WarningSigns
+        {
+            TenantId = tenantId,
+            PersonId = personId,
+            EarlySigns = "Jeg sover dårlig flere netter på rad.\nJeg slutter å svare på telefonen.\nJeg blir lett irritert og vil helst være alene.\nJeg glemmer å spise ordentlig.\nTankene går fort, og jeg får ikke ro.",
+            WhatIDo = "Går en tur, helst i skogen.\nLegger bort telefonen en time før jeg legger meg.\nSpiser et ordentlig måltid, selv om jeg ikke er sulten.\nRinger søsteren min og sier at det er en dårlig dag.\nGjør pusteøvelsen jeg lærte på kurset.",
+            WhatOthersDo = "Spør hvordan jeg har det, rett ut.\nIkke mas, men bli litt hos meg.\nBli med på tur, eller ta med mat.\nMinn meg på avtalen med Per.\nSvarer jeg ikke på to dager: kom innom.",
+            WhoToCall = "Kari, søsteren min: 900 00 000\nPer Hansen, koordinator: 23 00 00 00 (hverdager 8–15)\nTurgruppa: Lise, 911 11 111",
+            UpdatedBy = person with { At = at.AddMinutes(6) },
+            Version = 1,
+        });
+        db.AddRange(
+            Meeting(tenantId, personId, today.AddDays(-90), "Meg, Per Hansen og NAV-veilederen",
+                "Vi ser på planen hver tredje måned. Jeg prøver turgruppa på onsdager.", true, null, person with { At = at.AddMinutes(7) }),
+            Meeting(tenantId, personId, today.AddDays(-42), "Per Hansen, Siri Olsen og fastlegen",
+                "Fastlegen ser på sovemedisinen. Ola var syk, og Per ringte ham etterpå og fortalte hva vi snakket om.", false, null, staff with { At = at.AddMinutes(8) }),
+            Meeting(tenantId, personId, today.AddDays(-7), "Ola, Per Hansen og Siri Olsen",
+                "Ola vil prøve en praksisplass fra våren. Per tar kontakt med NAV før neste møte.", true, today.AddDays(83), staff with { At = at.AddMinutes(9) }));
+        db.Add(new SharedDecision
+        {
+            TenantId = tenantId,
+            Id = Guid.NewGuid(),
+            PersonId = personId,
+            Question = "Skal jeg trappe ned på sovemedisinen?",
+            Options = "Fortsette som nå.\nTrappe ned sakte over to måneder, sammen med fastlegen.\nSlutte med en gang.",
+            WhatMattersToMe = "Å sove godt, men ikke være tung om morgenen. Jeg vil ikke ha det som i fjor høst.",
+            Choice = "Trappe ned sakte, med ny time hos fastlegen om en måned.",
+            ReviewOn = today.AddDays(30),
+            WrittenBy = staff with { At = at.AddMinutes(10) },
+            Version = 1,
+        });
+    }
+
+    private static PlanMeeting Meeting(Guid tenantId, Guid personId, DateOnly date, string participants, string agreed, bool attended, DateOnly? nextReview, Authorship by) => new()
+    {
+        TenantId = tenantId,
+        Id = Guid.NewGuid(),
+        PersonId = personId,
+        Date = date,
+        Participants = participants,
+        Agreed = agreed,
+        PersonAttended = attended,
+        NextReview = nextReview,
+        WrittenBy = by,
+        Version = 1,
+    };
 
     private static Goal Goal(Guid tenantId, Guid personId, string title, string description, string whoHelps, GoalStatus status, Authorship by, DateTimeOffset at) => new()
     {
