@@ -1,8 +1,11 @@
 using Skipper.Web.Modules.Plans.Access;
+using Skipper.Web.Modules.Plans.Chime;
 using Skipper.Web.Modules.Plans.Goals;
 using Skipper.Web.Modules.Plans.MyPlan;
 using Skipper.Web.Modules.Plans.Proposals;
+using Skipper.Web.Modules.Plans.Resources;
 using Skipper.Web.Modules.Plans.StaffPlan;
+using Skipper.Web.Modules.Plans.Values;
 using Skipper.Web.Modules.Plans.ViewPlan;
 using Skipper.Web.Modules.Plans.WhatMatters;
 
@@ -22,6 +25,9 @@ internal static class PlansModule
         services.AddScoped<GoalCommands>();
         services.AddScoped<StepCommands>();
         services.AddScoped<ProposalCommands>();
+        services.AddScoped<ResourceCommands>();
+        services.AddScoped<SaveValues>();
+        services.AddScoped<ChimeCommands>();
         return services;
     }
 
@@ -29,6 +35,9 @@ internal static class PlansModule
     public static void MapPlans(this IEndpointRouteBuilder api)
     {
         api.MapMyPlan();
+        api.MapMyResources();
+        api.MapMyValues();
+        api.MapMyChime();
         api.MapPersonPlan();
     }
 }
