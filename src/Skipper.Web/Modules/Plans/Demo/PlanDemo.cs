@@ -4,7 +4,7 @@ using Skipper.Web.Platform.Identity;
 
 namespace Skipper.Web.Modules.Plans.Demo;
 
-/// <summary>The demo person's small plan: what matters, two goals with steps (one step from staff), and one reached goal.</summary>
+/// <summary>The demo person's small plan: what matters, two goals with steps (one step from staff), one reached goal, and resources, values and CHIME.</summary>
 internal static class PlanDemo
 {
     public static void Add(AppDbContext db, Guid tenantId, Guid personId, Authorship person, Authorship staff)
@@ -27,6 +27,7 @@ internal static class PlanDemo
             Step(walk, "Finne gode sko", true, null, person with { At = at.AddMinutes(3) }),
             Step(walk, "Bli med turgruppa på onsdag", false, DateOnly.FromDateTime(at.UtcDateTime).AddDays(7), person with { At = at.AddMinutes(4) }),
             Step(work, "Snakke med Per om hva jeg liker å gjøre", false, null, staff with { At = at.AddMinutes(5) }));
+        ValuesChimeDemo.Add(db, tenantId, personId, person);
     }
 
     private static Goal Goal(Guid tenantId, Guid personId, string title, string description, string whoHelps, GoalStatus status, Authorship by, DateTimeOffset at) => new()
