@@ -54,7 +54,7 @@ internal static class ValuesChimeDemo
             Version = 1,
         }));
         // Three rounds over the past weeks, the first one without meaning: a round may leave elements out.
-        var rounds = new (int WeeksAgo, int[] Scores)[] { (6, [2, 2, 3, 0, 2]), (3, [3, 3, 3, 3, 2]), (1, [4, 3, 3, 4, 3]) };
+        var rounds = new (int WeeksAgo, int[] Scores)[] { (6, [2, 1, 3, 0, 2]), (3, [3, 2, 3, 4, 1]), (1, [4, 3, 3, 4, 2]) };
         foreach (var (weeksAgo, scores) in rounds)
         {
             var ratedAt = at.AddDays(-7 * weeksAgo);
