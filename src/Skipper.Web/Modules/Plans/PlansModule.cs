@@ -2,11 +2,14 @@ using Skipper.Web.Modules.Plans.Access;
 using Skipper.Web.Modules.Plans.Crew;
 using Skipper.Web.Modules.Plans.Export;
 using Skipper.Web.Modules.Plans.Decisions;
+using Skipper.Web.Modules.Plans.Chime;
 using Skipper.Web.Modules.Plans.Goals;
 using Skipper.Web.Modules.Plans.Meetings;
 using Skipper.Web.Modules.Plans.MyPlan;
 using Skipper.Web.Modules.Plans.Proposals;
+using Skipper.Web.Modules.Plans.Resources;
 using Skipper.Web.Modules.Plans.StaffPlan;
+using Skipper.Web.Modules.Plans.Values;
 using Skipper.Web.Modules.Plans.ViewPlan;
 using Skipper.Web.Modules.Plans.CrisisPlan;
 using Skipper.Web.Modules.Plans.WhatMatters;
@@ -35,6 +38,9 @@ internal static class PlansModule
         services.AddScoped<SaveWarningSigns>();
         services.AddScoped<MeetingCommands>();
         services.AddScoped<DecisionCommands>();
+        services.AddScoped<ResourceCommands>();
+        services.AddScoped<SaveValues>();
+        services.AddScoped<ChimeCommands>();
         return services;
     }
 
@@ -42,6 +48,9 @@ internal static class PlansModule
     public static void MapPlans(this IEndpointRouteBuilder api)
     {
         api.MapMyPlan();
+        api.MapMyResources();
+        api.MapMyValues();
+        api.MapMyChime();
         api.MapPersonPlan();
         api.MapCrew();
         api.MapWarningSigns();

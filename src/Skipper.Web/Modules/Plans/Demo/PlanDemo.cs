@@ -5,8 +5,9 @@ using Skipper.Web.Platform.Identity;
 namespace Skipper.Web.Modules.Plans.Demo;
 
 /// <summary>
-/// The demo person's small plan: what matters, two goals with steps (one step from staff), one reached goal, warning signs
-/// (shared with the demo relative), three meetings (one missed, one written by staff) and one shared decision.
+/// The demo person's small plan: what matters, two goals with steps (one step from staff), one reached goal, resources,
+/// values and CHIME, warning signs (shared with the demo relative), three meetings (one missed, one written by staff)
+/// and one shared decision.
 /// </summary>
 internal static class PlanDemo
 {
@@ -31,6 +32,7 @@ internal static class PlanDemo
             Step(walk, "Bli med turgruppa på onsdag", false, DateOnly.FromDateTime(at.UtcDateTime).AddDays(7), person with { At = at.AddMinutes(4) }),
             Step(work, "Snakke med Per om hva jeg liker å gjøre", false, null, staff with { At = at.AddMinutes(5) }));
         AddSafety(db, tenantId, personId, person, staff);
+        ValuesChimeDemo.Add(db, tenantId, personId, person);
     }
 
     private static void AddSafety(AppDbContext db, Guid tenantId, Guid personId, Authorship person, Authorship staff)

@@ -8,7 +8,7 @@ using Skipper.Web.Platform.Authorization;
 
 namespace Skipper.Web.Modules.Plans.SharedPlan;
 
-/// <summary>/delt/{personId}: a relative sees the goals the person shares with them, and nothing else. Logged.</summary>
+/// <summary>/delt/{personId}: a relative sees the parts of the plan the person shares with them, and nothing else. Logged.</summary>
 [Authorize(Policy = Policies.Relative)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class DeltModel(PlanDoor door, PlanQuery query) : PageModel
@@ -17,7 +17,7 @@ public sealed class DeltModel(PlanDoor door, PlanQuery query) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid personId)
     {
-        var opened = await door.OpenAsync(User, personId, PersonOperation.Read, PlanParts.Goals);
+        var opened = await door.OpenAsync(User, personId, PersonOperation.Read);
         if (opened.Gate.Status == GateStatus.Forbidden)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
