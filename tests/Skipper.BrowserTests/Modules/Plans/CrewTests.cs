@@ -51,7 +51,7 @@ public sealed class CrewTests(BrowserApp app)
         await relative.WaitForURLAsync("**/hjem");
 
         await relative.GetByRole(AriaRole.Link, new() { Name = "Delt med meg" }).ClickAsync();
-        await relative.GetByRole(AriaRole.Link, new() { Name = "Målene til Ola Nordmann" }).ClickAsync();
+        await relative.GetByRole(AriaRole.Link, new() { Name = "Planen til Ola Nordmann" }).ClickAsync();
         var main = relative.Locator("main");
         await Assertions.Expect(main).ToContainTextAsync("Lære å spille gitar");
         await Assertions.Expect(main).ToContainTextAsync("Lære tre grep");

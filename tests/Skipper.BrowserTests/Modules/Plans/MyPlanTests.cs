@@ -45,9 +45,9 @@ public sealed class MyPlanTests(BrowserApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Delt med meg" }).ClickAsync();
         await BrowserApp.ShouldBeAccessibleAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Målene til Ola Nordmann" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Planen til Ola Nordmann" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Målene til Ola Nordmann");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Planen til Ola Nordmann");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Gå tur tre ganger i uka");
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Hva er viktig for deg?");
         await BrowserApp.ShouldBeAccessibleAsync(page);

@@ -9,7 +9,7 @@ using Skipper.Web.Platform.Identity;
 
 namespace Skipper.Web.Modules.Plans.SharedPlan;
 
-public sealed record SharedPlanLink(Guid PersonId, string Name, bool Goals);
+public sealed record SharedPlanLink(Guid PersonId, string Name, bool SharesAnything);
 
 /// <summary>/delt: the persons who share parts of their plan with the signed-in relative, read fresh (a withdrawn share is gone).</summary>
 [Authorize(Policy = Policies.Relative)]
@@ -25,7 +25,7 @@ public sealed class SharedWithMeModel(AppDbContext db, IAuditLog audit) : PageMo
             .Join(db.Persons, s => s.PersonId, p => p.Id, (s, p) => new { p.Id, p.DisplayName, s.Scopes })
             .ToListAsync();
         Shared = shares
-            .Select(s => new SharedPlanLink(s.Id, s.DisplayName, s.Scopes.Split(' ').Contains(PlanParts.Goals)))
+            .Select(s => new SharedPlanLink(s.Id, s.DisplayName, s.Scopes.Split(' ').Any(PlanParts.IsKnown)))
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         if (Shared.Count > 0)
