@@ -21,7 +21,7 @@ public sealed record ChimeView(IReadOnlyList<ChimeNoteView> Notes, IReadOnlyList
 {
     public static ChimeView From(IReadOnlyList<ChimeNote> notes, IReadOnlyList<ChimeRating> ratings) => new(
         Enum.GetValues<ChimeElement>().Select(e => ChimeNoteView.From(e, notes.FirstOrDefault(n => n.Element == e))).ToList(),
-        ratings.OrderBy(r => r.RatedAt).Select(r => new ChimeRatingView(r.Element, r.Score, r.RatedAt)).ToList());
+        ratings.OrderBy(r => r.RatedAt).ThenBy(r => r.Element).Select(r => new ChimeRatingView(r.Element, r.Score, r.RatedAt)).ToList());
 }
 
 public sealed record ChimeNoteView(ChimeElement Element, string Text, int Version, Authorship? UpdatedBy)
