@@ -3,8 +3,10 @@ using Skipper.Web.Modules.Plans.Goals;
 using Skipper.Web.Modules.Plans.MyPlan;
 using Skipper.Web.Modules.Plans.Proposals;
 using Skipper.Web.Modules.Plans.StaffPlan;
+using Skipper.Web.Modules.Plans.Status;
 using Skipper.Web.Modules.Plans.ViewPlan;
 using Skipper.Web.Modules.Plans.WhatMatters;
+using Skipper.Web.Platform.Access.Caseload;
 
 namespace Skipper.Web.Modules.Plans;
 
@@ -22,6 +24,9 @@ internal static class PlansModule
         services.AddScoped<GoalCommands>();
         services.AddScoped<StepCommands>();
         services.AddScoped<ProposalCommands>();
+        // The caseload's plan column (latest update, review due) through the module's facade.
+        services.AddScoped<IPlanStatus, PlanStatusQuery>();
+        services.AddScoped<ICaseloadColumn, PlanCaseloadColumn>();
         return services;
     }
 

@@ -27,6 +27,8 @@ internal static class PlanDemo
             Step(walk, "Finne gode sko", true, null, person with { At = at.AddMinutes(3) }),
             Step(walk, "Bli med turgruppa på onsdag", false, DateOnly.FromDateTime(at.UtcDateTime).AddDays(7), person with { At = at.AddMinutes(4) }),
             Step(work, "Snakke med Per om hva jeg liker å gjøre", false, null, staff with { At = at.AddMinutes(5) }));
+        // What TouchPlanAsync would have left: the caseload shows the latest update (and no meeting yet).
+        db.Add(new PlanActivity { TenantId = tenantId, PersonId = personId, LastChangedAt = at.AddMinutes(5), LastChangedBy = staff.Name });
     }
 
     private static Goal Goal(Guid tenantId, Guid personId, string title, string description, string whoHelps, GoalStatus status, Authorship by, DateTimeOffset at) => new()
