@@ -147,7 +147,7 @@ wrk_run() {
 if [ "$build" -eq 1 ]; then
   echo "Building Skipper and the baseline in Release (bench/out) ..."
   # --artifacts-path keeps bin/ and obj/ under bench/out, away from the Debug build in src/.
-  dotnet publish src/Skipper.Web -c Release -o "$out/skipper" --artifacts-path "$out/artifacts" -nologo -v q >"$work/build.log" 2>&1 \
+  dotnet publish src/Skipper.Web -c Release -r linux-x64 --self-contained false -o "$out/skipper" --artifacts-path "$out/artifacts" -nologo -v q >"$work/build.log" 2>&1 \
     || { cat "$work/build.log" >&2; fail "Skipper build"; }
   dotnet publish bench/Baseline -c Release -o "$out/baseline" --artifacts-path "$out/artifacts" -nologo -v q >>"$work/build.log" 2>&1 \
     || { cat "$work/build.log" >&2; fail "baseline build"; }

@@ -48,6 +48,7 @@ internal static class PlatformSetup
         services.AddSingleton<SignInLimiter>();
         services.AddScoped<SignInCommand>();
         services.AddScoped<MeQuery>();
+        services.AddScoped<OrganisationNames>();
         services.AddOnboarding();
         services.AddValues();
 

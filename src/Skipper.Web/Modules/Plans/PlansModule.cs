@@ -10,10 +10,12 @@ using Skipper.Web.Modules.Plans.Proposals;
 using Skipper.Web.Modules.Plans.Resources;
 using Skipper.Web.Modules.Plans.StaffPlan;
 using Skipper.Web.Modules.Plans.Values;
+using Skipper.Web.Modules.Plans.Status;
 using Skipper.Web.Modules.Plans.ViewPlan;
 using Skipper.Web.Modules.Plans.CrisisPlan;
 using Skipper.Web.Modules.Plans.WhatMatters;
 using Skipper.Web.Platform.Export;
+using Skipper.Web.Platform.Access.Caseload;
 
 namespace Skipper.Web.Modules.Plans;
 
@@ -41,6 +43,9 @@ internal static class PlansModule
         services.AddScoped<ResourceCommands>();
         services.AddScoped<SaveValues>();
         services.AddScoped<ChimeCommands>();
+        // The caseload's plan column (latest update, review due) through the module's facade.
+        services.AddScoped<IPlanStatus, PlanStatusQuery>();
+        services.AddScoped<ICaseloadColumn, PlanCaseloadColumn>();
         return services;
     }
 

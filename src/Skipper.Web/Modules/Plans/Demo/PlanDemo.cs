@@ -33,6 +33,18 @@ internal static class PlanDemo
             Step(work, "Snakke med Per om hva jeg liker å gjøre", false, null, staff with { At = at.AddMinutes(5) }));
         AddSafety(db, tenantId, personId, person, staff);
         ValuesChimeDemo.Add(db, tenantId, personId, person);
+        // What TouchPlanAsync would have left after the writes above: the shared decision was the last one, and its
+        // review date is the plan's next review; the last meeting was a week ago.
+        var today = DateOnly.FromDateTime(at.UtcDateTime);
+        db.Add(new PlanActivity
+        {
+            TenantId = tenantId,
+            PersonId = personId,
+            LastChangedAt = at.AddMinutes(10),
+            LastChangedBy = staff.Name,
+            LastMeetingOn = today.AddDays(-7),
+            NextReviewOn = today.AddDays(30),
+        });
     }
 
     private static void AddSafety(AppDbContext db, Guid tenantId, Guid personId, Authorship person, Authorship staff)

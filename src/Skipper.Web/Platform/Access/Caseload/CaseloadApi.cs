@@ -6,7 +6,8 @@ namespace Skipper.Web.Platform.Access.Caseload;
 internal static class CaseloadApi
 {
     public static void MapCaseload(this IEndpointRouteBuilder api) =>
-        api.MapGet("/caseload", async (ClaimsPrincipal user, CaseloadQuery query) => TypedResults.Ok(await query.ForAsync(user)))
+        api.MapGet("/caseload", async (ClaimsPrincipal user, CaseloadQuery query, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await query.ForAsync(user, cancellationToken)))
             .RequireAuthorization(Policies.CareStaff)
-            .WithSummary("The persons the signed-in staff member serves now. Logged as one list view.");
+            .WithSummary("The persons the signed-in staff member serves now. Logged as one list view. Each entry's columns hold the modules' columns, e.g. plan: lastChangedAt, lastChangedBy, reviewDue.");
 }

@@ -9,5 +9,7 @@ public sealed class MineBrukereModel(CaseloadQuery query) : PageModel
 {
     public IReadOnlyList<CaseloadEntry> Entries { get; private set; } = [];
 
-    public async Task OnGetAsync() => Entries = await query.ForAsync(User);
+    public IReadOnlyList<ICaseloadColumn> Columns => query.Columns;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Entries = await query.ForAsync(User, cancellationToken);
 }
