@@ -18,7 +18,7 @@ public sealed class CaseloadPlanTests
 
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task The_caseload_shows_who_changed_the_plan_last_and_that_a_plan_without_meetings_is_due(string provider)
+    public async Task The_caseload_shows_who_changed_the_plan_last_and_that_a_plan_without_meetings_or_review_date_is_due(string provider)
     {
         using var app = new AppFactory(provider);
         var personId = await Demo.PersonIdAsync(app);
@@ -30,16 +30,18 @@ public sealed class CaseloadPlanTests
         var after = PlanOf(await CaseloadAsync(staff), personId);
 
         seeded.GetProperty("lastChangedBy").GetString().ShouldBe("Per Hansen");
-        seeded.GetProperty("reviewDue").GetBoolean().ShouldBeTrue();
+        seeded.GetProperty("reviewDue").GetBoolean().ShouldBeFalse();
         saved.StatusCode.ShouldBe(HttpStatusCode.OK);
         after.GetProperty("lastChangedBy").GetString().ShouldBe("Ola Nordmann");
         after.GetProperty("lastChangedAt").GetDateTimeOffset().ShouldBe(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
-        after.GetProperty("reviewDue").GetBoolean().ShouldBeTrue();
+        after.GetProperty("reviewDue").GetBoolean().ShouldBeFalse();
+        await SetActivityAsync(app, personId, lastMeeting: null, nextReview: null);
+        PlanOf(await CaseloadAsync(staff), personId).GetProperty("reviewDue").GetBoolean().ShouldBeTrue();
         var page = await (await app.BrowserAs(Clients.Demo("ansatt"))).GetStringAsync("/mine-brukere");
         page.ShouldContain("<th scope=\"col\">Plan</th>");
         page.ShouldContain("av Ola Nordmann");
         page.ShouldContain("Tid for å gå gjennom planen");
-        (await Demo.AuditAsync(app)).Count(e => e.Resource == "caseload" && e.PersonId == personId).ShouldBe(3);
+        (await Demo.AuditAsync(app)).Count(e => e.Resource == "caseload" && e.PersonId == personId).ShouldBe(4);
     }
 
     [Theory]
