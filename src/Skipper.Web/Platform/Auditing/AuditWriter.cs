@@ -16,6 +16,16 @@ internal sealed class AuditWriter(IServiceScopeFactory scopes, ILogger<AuditWrit
 
     private sealed record Pending(AuditEvent Event, TaskCompletionSource Done);
 
+    private sealed record Head(long Sequence, string Hash);
+
+    // Compiled: it runs once per municipality in every batch.
+    private static readonly CompiledPerModel<Func<AppDbContext, Guid, Task<Head?>>> ChainHead = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, Guid tenantId) => db.AuditEvents.IgnoreQueryFilters()
+            .Where(e => e.TenantId == tenantId)
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new Head(e.Sequence, e.Hash))
+            .FirstOrDefault()));
+
     public Task AppendAsync(AuditEvent draft, CancellationToken cancellationToken)
     {
         var pending = new Pending(draft, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -63,11 +73,7 @@ internal sealed class AuditWriter(IServiceScopeFactory scopes, ILogger<AuditWrit
         await using var transaction = await db.Database.BeginTransactionAsync();
         foreach (var tenant in batch.GroupBy(p => p.Event.TenantId))
         {
-            var last = await db.AuditEvents.IgnoreQueryFilters()
-                .Where(e => e.TenantId == tenant.Key)
-                .OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash })
-                .FirstOrDefaultAsync();
+            var last = await ChainHead.For(db)(db, tenant.Key);
             var (sequence, previous) = last is null ? (0L, AuditChain.Genesis) : (last.Sequence, last.Hash);
             foreach (var pending in tenant)
             {

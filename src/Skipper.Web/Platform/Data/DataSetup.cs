@@ -40,9 +40,13 @@ internal static class DataSetup
             default:
                 var sqlite = SqliteConnectionString(connectionString);
                 services.AddSingleton<SqliteConnectionInterceptor>();
+                services.AddSingleton<SqliteWriteQueue>();
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) => options
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<TenantStampInterceptor>(), sp.GetRequiredService<SqliteConnectionInterceptor>()));
+                    .AddInterceptors(
+                        sp.GetRequiredService<TenantStampInterceptor>(),
+                        sp.GetRequiredService<SqliteConnectionInterceptor>(),
+                        sp.GetRequiredService<SqliteWriteQueue>()));
                 break;
         }
         return services;

@@ -62,7 +62,7 @@ internal static class IdentitySetup
             cookie.Events = new CookieAuthenticationEvents
             {
                 // Replacing Events drops Identity's own handler, so the security stamp check is named here again.
-                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
+                OnValidatePrincipal = ValidateStampWhenDueAsync,
                 OnRedirectToLogin = ctx => ApiStatusOrRedirect(ctx, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = ctx => ApiStatusOrRedirect(ctx, StatusCodes.Status403Forbidden),
                 OnSigningIn = ctx =>
@@ -78,6 +78,21 @@ internal static class IdentitySetup
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
             cookie.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         return services;
+    }
+
+    /// <summary>
+    /// Identity's stamp check, asked only when it is due. Identity builds the whole sign-in service graph (sign-in
+    /// and user managers, stores, the claims factory) on every request just to find that the interval has not passed;
+    /// this makes the same comparison first, with the same options and clock.
+    /// </summary>
+    private static Task ValidateStampWhenDueAsync(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        if (context.Properties.IssuedUtc is { } issued && (options.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued <= options.ValidationInterval)
+        {
+            return Task.CompletedTask;
+        }
+        return SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
