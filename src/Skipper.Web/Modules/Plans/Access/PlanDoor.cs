@@ -30,12 +30,12 @@ public sealed class PlanDoor(AppDbContext db, PersonGate gate, IAuditLog audit)
     public async Task<PlanOpening> OpenOwnAsync(ClaimsPrincipal user, PersonOperation operation)
     {
         var userId = user.UserId();
-        var personId = await db.Persons.AsNoTracking().Where(p => p.UserId == userId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
-        if (personId is null || !user.IsInRole(Roles.Person))
+        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId);
+        if (person is null || !user.IsInRole(Roles.Person))
         {
             return PlanOpening.Closed(GateStatus.NotFound);
         }
-        var opened = await gate.OpenAsync(user, personId.Value, operation, Resource);
+        var opened = await gate.OpenAsync(user, person, operation, Resource);
         return opened.IsOpen ? new PlanOpening(opened, PlanParts.All) : PlanOpening.Closed(GateStatus.NotFound);
     }
 
