@@ -83,8 +83,17 @@ public sealed class WarningSigns : ITenantOwned
     public int Version { get; set; }
 }
 
+/// <summary>An entry in a person's plan that shows who wrote it and carries a version for optimistic concurrency.</summary>
+public interface IPlanEntry : ITenantOwned
+{
+    Guid Id { get; }
+    Guid PersonId { get; }
+    Authorship WrittenBy { get; set; }
+    int Version { get; set; }
+}
+
 /// <summary>A meeting about the person: who took part, what was agreed, and whether the person was there.</summary>
-public sealed class PlanMeeting : ITenantOwned
+public sealed class PlanMeeting : IPlanEntry
 {
     public Guid TenantId { get; set; }
     public Guid Id { get; set; }
@@ -102,7 +111,7 @@ public sealed class PlanMeeting : ITenantOwned
 }
 
 /// <summary>A shared decision (samvalg): the question, the options looked at, what matters to the person, the choice.</summary>
-public sealed class SharedDecision : ITenantOwned
+public sealed class SharedDecision : IPlanEntry
 {
     public Guid TenantId { get; set; }
     public Guid Id { get; set; }

@@ -6,7 +6,7 @@ namespace Skipper.Web.Modules.Plans.Decisions;
 /// <summary>A shared decision: the question required (at most 500 characters), reviewOn as yyyy-mm-dd or empty.</summary>
 public sealed record DecisionRequest(string? Question, string? Options, string? WhatMattersToMe, string? Choice, string? ReviewOn, int? Version);
 
-internal sealed record CleanDecision(string Question, string Options, string WhatMattersToMe, string Choice, DateOnly? ReviewOn);
+public sealed record CleanDecision(string Question, string Options, string WhatMattersToMe, string Choice, DateOnly? ReviewOn);
 
 internal static class DecisionValidation
 {

@@ -6,7 +6,7 @@ namespace Skipper.Web.Modules.Plans.Meetings;
 /// <summary>A meeting about the person: date (yyyy-mm-dd) required, nextReview (yyyy-mm-dd) if one was agreed.</summary>
 public sealed record MeetingRequest(string? Date, string? Participants, string? Agreed, bool? PersonAttended, string? NextReview, int? Version);
 
-internal sealed record CleanMeeting(DateOnly Date, string Participants, string Agreed, bool PersonAttended, DateOnly? NextReview);
+public sealed record CleanMeeting(DateOnly Date, string Participants, string Agreed, bool PersonAttended, DateOnly? NextReview);
 
 internal static class MeetingValidation
 {
