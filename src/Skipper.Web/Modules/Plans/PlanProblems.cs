@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Skipper.Web.Modules.Plans.Access;
 using Skipper.Web.Platform.Access;
@@ -25,4 +26,8 @@ internal static class PlanProblems
         plan.Gate.Status == GateStatus.Forbidden
             ? TypedResults.Problem(title: texts["Plan.NotShared"], statusCode: StatusCodes.Status403Forbidden)
             : TypedResults.Problem(title: texts["Problem.404"], statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>The same answer for a page: 403 when a relative asks for a part not shared, else 404.</summary>
+    public static IActionResult ClosedPage(this PlanOpening plan) =>
+        plan.Gate.Status == GateStatus.Forbidden ? new StatusCodeResult(StatusCodes.Status403Forbidden) : new NotFoundResult();
 }

@@ -18,13 +18,9 @@ public sealed class DeltVarselsignalerModel(PlanDoor door, PlanQuery query) : Pa
     public async Task<IActionResult> OnGetAsync(Guid personId)
     {
         var opened = await door.OpenAsync(User, personId, PersonOperation.Read, PlanParts.WarningSigns);
-        if (opened.Gate.Status == GateStatus.Forbidden)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (!opened.IsOpen)
         {
-            return NotFound();
+            return opened.ClosedPage();
         }
         var plan = await query.ReadAsync(opened);
         Sheet = new SheetModel(plan.PersonName, plan.WarningSigns ?? WarningSignsView.Empty, $"/delt/{personId}");

@@ -18,13 +18,9 @@ public sealed class DeltModel(PlanDoor door, PlanQuery query) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid personId)
     {
         var opened = await door.OpenAsync(User, personId, PersonOperation.Read);
-        if (opened.Gate.Status == GateStatus.Forbidden)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (!opened.IsOpen)
         {
-            return NotFound();
+            return opened.ClosedPage();
         }
         Plan = await query.ReadAsync(opened);
         return Page();
