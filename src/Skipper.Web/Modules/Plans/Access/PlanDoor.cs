@@ -62,7 +62,7 @@ public sealed class PlanDoor(AppDbContext db, PersonGate gate, IAuditLog audit)
             : await db.RelativeShares.AsNoTracking()
                 .Where(s => s.PersonId == personId && s.RelativeUserId == userId && s.WithdrawnAt == null)
                 .Select(s => s.Scopes).ToListAsync();
-        var shared = scopes.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(PlanParts.IsKnown).Distinct().ToList();
+        var shared = PlanParts.InScopes(scopes);
         if (person is null || scopes.Count == 0 || operation == PersonOperation.Write)
         {
             await audit.RecordAsync(user, AuditEntry.About(AuditActions.NotFound, $"{resource}/{personId}"));

@@ -22,6 +22,18 @@ public static class PlanParts
     public static readonly IReadOnlyList<string> All = [WhatMatters, Goals, Resources, Values, Chime, WarningSigns, Meetings, Decisions];
 
     public static bool IsKnown(string part) => All.Contains(part);
+
+    /// <summary>The known parts named in RelativeShare.Scopes (space-separated), in the order of All.</summary>
+    public static IReadOnlyList<string> InScopes(IEnumerable<string> scopes)
+    {
+        var names = scopes.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
+        return All.Where(names.Contains).ToList();
+    }
+
+    public static IReadOnlyList<string> InScopes(string scopes) => InScopes([scopes]);
+
+    /// <summary>Parts as RelativeShare.Scopes stores them: known names only, space-separated, in the order of All.</summary>
+    public static string ToScopes(IEnumerable<string> parts) => string.Join(' ', All.Where(parts.Contains));
 }
 
 internal static class Author

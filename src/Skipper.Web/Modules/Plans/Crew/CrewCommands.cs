@@ -75,7 +75,7 @@ public sealed class CrewCommands(
             Id = Guid.NewGuid(),
             PersonId = plan.PersonId,
             RelativeUserId = relativeId,
-            Scopes = CrewParts.Scopes(parts),
+            Scopes = PlanParts.ToScopes(parts),
             SharedAt = clock.GetUtcNow(),
         };
         db.RelativeShares.Add(share);
@@ -109,7 +109,7 @@ public sealed class CrewCommands(
         {
             return CrewRules.Withdrawn;
         }
-        share.Scopes = CrewParts.Scopes(parts);
+        share.Scopes = PlanParts.ToScopes(parts);
         if (!await db.TrySaveAsync())
         {
             return PlanRules.Conflict;

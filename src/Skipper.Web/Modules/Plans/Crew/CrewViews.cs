@@ -35,7 +35,7 @@ public sealed record CrewRelativeView(
     public bool Sees(string part) => Parts.Contains(part);
 
     internal static CrewRelativeView From(RelativeShare share, string name, string email, bool hasSignedUp) => new(
-        share.Id, name, email, CrewParts.Of(share.Scopes), share.WithdrawnAt is null ? ActiveStatus : WithdrawnStatus, hasSignedUp,
+        share.Id, name, email, PlanParts.InScopes(share.Scopes), share.WithdrawnAt is null ? ActiveStatus : WithdrawnStatus, hasSignedUp,
         share.SharedAt, share.WithdrawnAt);
 }
 
@@ -47,15 +47,3 @@ public sealed record PartsRequest(IReadOnlyList<string>? Parts);
 
 /// <summary>A new share; Link is set only when a new relative account was made, and is shown this once.</summary>
 public sealed record InvitedRelative(CrewRelativeView Share, IssuedLink? Link);
-
-/// <summary>RelativeShare.Scopes holds part names separated by spaces, always in the order of PlanParts.All.</summary>
-internal static class CrewParts
-{
-    public static IReadOnlyList<string> Of(string scopes)
-    {
-        var names = scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return PlanParts.All.Where(names.Contains).ToList();
-    }
-
-    public static string Scopes(IEnumerable<string> parts) => string.Join(' ', PlanParts.All.Where(parts.Contains));
-}

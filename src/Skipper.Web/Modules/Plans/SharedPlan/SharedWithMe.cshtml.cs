@@ -25,7 +25,7 @@ public sealed class SharedWithMeModel(AppDbContext db, IAuditLog audit) : PageMo
             .Join(db.Persons, s => s.PersonId, p => p.Id, (s, p) => new { p.Id, p.DisplayName, s.Scopes })
             .ToListAsync();
         Shared = shares
-            .Select(s => new SharedPlanLink(s.Id, s.DisplayName, s.Scopes.Split(' ').Any(PlanParts.IsKnown)))
+            .Select(s => new SharedPlanLink(s.Id, s.DisplayName, PlanParts.InScopes(s.Scopes).Count > 0))
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         if (Shared.Count > 0)
