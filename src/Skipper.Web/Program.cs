@@ -1,4 +1,5 @@
 using Skipper.Web.Modules.Plans;
+using Skipper.Web.Modules.Feedback;
 using Skipper.Web.Platform;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Auditing.Verify;
@@ -10,6 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 // My plan: the person's recovery plan, read and written with their crew.
 builder.Services.AddPlans();
+// Feedback each session and INSPIRE: instruments as data, scores, signals and graphs.
+builder.Services.AddFeedback();
 
 var app = builder.Build();
 
@@ -25,6 +28,7 @@ await app.PrepareDatabaseAsync();
 app.UsePlatform();
 app.MapPlatform();
 app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapPlans();
+app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapFeedback();
 
 app.PrintBannerOnStart();
 await app.RunAsync();
