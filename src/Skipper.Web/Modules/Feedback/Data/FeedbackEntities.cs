@@ -156,6 +156,9 @@ public sealed class FeedbackStatus : ITenantOwned
     public Guid TenantId { get; set; }
     public Guid PersonId { get; set; }
     public Guid? OpenEpisodeId { get; set; }
+
+    /// <summary>The session the signals belong to: an answer in a later session replaces them, one in the same session adds to them.</summary>
+    public Guid? LastSessionId { get; set; }
     public int SessionCount { get; set; }
     public double? IntakeOutcome { get; set; }
     public double? LatestOutcome { get; set; }

@@ -435,6 +435,9 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateOnly?>("LastRecoveryOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("LastSessionId")
+                        .HasColumnType("uuid");
+
                     b.Property<double?>("LatestAlliance")
                         .HasColumnType("double precision");
 

@@ -426,6 +426,9 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("LastRecoveryOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LastSessionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("LatestAlliance")
                         .HasColumnType("REAL");
 

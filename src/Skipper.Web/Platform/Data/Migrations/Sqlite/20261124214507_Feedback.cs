@@ -73,6 +73,7 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OpenEpisodeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastSessionId = table.Column<Guid>(type: "TEXT", nullable: true),
                     SessionCount = table.Column<int>(type: "INTEGER", nullable: false),
                     IntakeOutcome = table.Column<double>(type: "REAL", nullable: true),
                     LatestOutcome = table.Column<double>(type: "REAL", nullable: true),

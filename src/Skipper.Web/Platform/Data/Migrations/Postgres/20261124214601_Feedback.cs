@@ -73,6 +73,7 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     TenantId = table.Column<Guid>(type: "uuid", nullable: false),
                     PersonId = table.Column<Guid>(type: "uuid", nullable: false),
                     OpenEpisodeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastSessionId = table.Column<Guid>(type: "uuid", nullable: true),
                     SessionCount = table.Column<int>(type: "integer", nullable: false),
                     IntakeOutcome = table.Column<double>(type: "double precision", nullable: true),
                     LatestOutcome = table.Column<double>(type: "double precision", nullable: true),
