@@ -1,3 +1,5 @@
+using Skipper.Web.Modules.Feedback.Trajectories;
+
 namespace Skipper.Web.Modules.Feedback;
 
 /// <summary>
@@ -8,6 +10,10 @@ internal static class FeedbackModule
 {
     public static IServiceCollection AddFeedback(this IServiceCollection services)
     {
+        services.AddScoped<TrajectoryRecalculation>();
+        // Expected trajectories follow each municipality's growing history: recalculated at start and daily.
+        services.AddSingleton<TrajectoryRecalculationService>();
+        services.AddHostedService(sp => sp.GetRequiredService<TrajectoryRecalculationService>());
         return services;
     }
 
