@@ -1,4 +1,9 @@
 using Skipper.Web.Modules.Feedback.Trajectories;
+using Skipper.Web.Modules.Feedback.Access;
+using Skipper.Web.Modules.Feedback.Episodes;
+using Skipper.Web.Modules.Feedback.Responses;
+using Skipper.Web.Modules.Feedback.Series;
+using Skipper.Web.Modules.Feedback.Sessions;
 
 namespace Skipper.Web.Modules.Feedback;
 
@@ -14,10 +19,19 @@ internal static class FeedbackModule
         // Expected trajectories follow each municipality's growing history: recalculated at start and daily.
         services.AddSingleton<TrajectoryRecalculationService>();
         services.AddHostedService(sp => sp.GetRequiredService<TrajectoryRecalculationService>());
+        services.AddScoped<FeedbackDoor>();
+        services.AddScoped<EpisodeBook>();
+        services.AddScoped<EpisodeCommands>();
+        services.AddScoped<SessionCommands>();
+        services.AddScoped<SubmitResponse>();
+        services.AddScoped<ResponseSignals>();
+        services.AddScoped<CommentOnResponse>();
+        services.AddScoped<FeedbackQuery>();
         return services;
     }
 
     public static void MapFeedback(this IEndpointRouteBuilder api)
     {
+        api.MapFeedbackApi();
     }
 }

@@ -10,6 +10,9 @@ public static class Policies
     public const string Person = nameof(Person);
     public const string Relative = nameof(Relative);
     public const string CareStaff = nameof(CareStaff);
+
+    /// <summary>The person themself or care staff: for what both do with the person's own data (feedback).</summary>
+    public const string PersonOrCareStaff = nameof(PersonOrCareStaff);
     public const string RecoveryContact = nameof(RecoveryContact);
     public const string DepartmentLeader = nameof(DepartmentLeader);
     public const string Leader = nameof(Leader);
@@ -29,6 +32,7 @@ public static class Policies
             .AddPolicy(Person, p => p.RequireRole(Roles.Person))
             .AddPolicy(Relative, p => p.RequireRole(Roles.Relative))
             .AddPolicy(CareStaff, p => p.RequireRole(Roles.CareStaff))
+            .AddPolicy(PersonOrCareStaff, p => p.RequireRole([Roles.Person, .. Roles.CareStaff]))
             .AddPolicy(RecoveryContact, p => p.RequireRole(Roles.RecoveryContact))
             .AddPolicy(DepartmentLeader, p => p.RequireRole(Roles.DepartmentLeader))
             .AddPolicy(Leader, p => p.RequireRole(Roles.Leaders))

@@ -11,7 +11,7 @@ namespace Skipper.Web.Modules.Feedback.Trajectories;
 /// Keeps each municipality's expected trajectories: a new version whenever more episodes have finished, never a
 /// change to an old one (answers store the version they were compared with).
 /// </summary>
-internal sealed class TrajectoryRecalculation(AppDbContext db, ITenantContext tenant, IMemoryCache cache, TimeProvider clock)
+public sealed class TrajectoryRecalculation(AppDbContext db, ITenantContext tenant, IMemoryCache cache, TimeProvider clock)
 {
     private static readonly TimeSpan LatestFor = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan BandsFor = TimeSpan.FromHours(1);
