@@ -1,6 +1,8 @@
 using Skipper.Web.Modules.Feedback.Trajectories;
 using Skipper.Web.Modules.Feedback.Access;
 using Skipper.Web.Modules.Feedback.Episodes;
+using Skipper.Web.Modules.Feedback.Export;
+using Skipper.Web.Platform.Export;
 using Skipper.Web.Modules.Feedback.Responses;
 using Skipper.Web.Modules.Feedback.Series;
 using Skipper.Web.Modules.Feedback.Sessions;
@@ -27,6 +29,7 @@ internal static class FeedbackModule
         services.AddScoped<ResponseSignals>();
         services.AddScoped<CommentOnResponse>();
         services.AddScoped<FeedbackQuery>();
+        services.AddExportSection<FeedbackExportSection>();
         return services;
     }
 
