@@ -49,5 +49,6 @@ internal static class FeedbackModule
         api.MapFeedbackApi();
         api.MapGroup("/admin").RequireAuthorization(Policies.TenantAdmin).MapAdminInstruments();
         api.MapGroup(FhirJson.FhirBase[Platform.Web.ApiPaths.Root.Length..]).RequireAuthorization(Policies.SignedIn).MapFhirQuestionnaires();
+        api.MapGroup(FhirJson.FhirBase[Platform.Web.ApiPaths.Root.Length..]).RequireAuthorization(Policies.PersonOrCareStaff).MapFhirQuestionnaireResponses();
     }
 }

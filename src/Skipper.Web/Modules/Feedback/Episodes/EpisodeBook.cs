@@ -9,7 +9,8 @@ public sealed class EpisodeBook(AppDbContext db, TimeProvider clock)
 {
     public async Task<FeedbackStatus> StatusAsync(Guid personId)
     {
-        var status = await db.Set<FeedbackStatus>().FirstOrDefaultAsync(s => s.PersonId == personId);
+        var status = db.Set<FeedbackStatus>().Local.FirstOrDefault(s => s.PersonId == personId)
+            ?? await db.Set<FeedbackStatus>().FirstOrDefaultAsync(s => s.PersonId == personId);
         if (status is null)
         {
             status = new FeedbackStatus { PersonId = personId, UpdatedAt = clock.GetUtcNow() };

@@ -47,6 +47,20 @@ public static class FhirJson
 
     public static FhirJsonResult Result(Resource resource, int statusCode = StatusCodes.Status200OK) => new(resource, statusCode);
 
+    /// <summary>400 as FHIR expects it: an OperationOutcome that says what is wrong with the request.</summary>
+    public static FhirJsonResult Invalid(string diagnostics) => new(new OperationOutcome
+    {
+        Issue =
+        [
+            new OperationOutcome.IssueComponent
+            {
+                Severity = OperationOutcome.IssueSeverity.Error,
+                Code = OperationOutcome.IssueType.Invalid,
+                Diagnostics = diagnostics,
+            },
+        ],
+    }, StatusCodes.Status400BadRequest);
+
     /// <summary>404 as FHIR expects it: an OperationOutcome that names what was not found.</summary>
     public static FhirJsonResult NotFound(string what) => new(new OperationOutcome
     {
