@@ -82,6 +82,7 @@ internal sealed class DemoSeeder(
         Modules.Plans.Demo.PlanDemo.Add(db, tenant.Id, person!.Id,
             Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Person], Roles.Person, now),
             Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Staff], Roles.Staff, now));
+        await Modules.Feedback.Demo.FeedbackDemo.AddAsync(db, tenant.Id, person.Id, users[Roles.Staff].Id, users[Roles.Staff].DisplayName, person.DisplayName, now);
         await db.SaveChangesAsync();
     }
 

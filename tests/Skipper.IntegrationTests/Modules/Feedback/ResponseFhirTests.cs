@@ -56,7 +56,8 @@ public sealed class ResponseFhirTests
         var bundle = await (await person.GetAsync($"/api/v1/fhir/QuestionnaireResponse?subject={personId}")).FhirAsync<Bundle>();
 
         stored.StatusCode.ShouldBe(HttpStatusCode.Created);
-        var response = bundle.Entry.Select(e => (QuestionnaireResponse)e.Resource!).Single(r => r.Questionnaire!.Contains("recovery-support"));
+        var storedId = (await stored.JsonAsync()).GetProperty("id").GetGuid().ToString();
+        var response = bundle.Entry.Select(e => (QuestionnaireResponse)e.Resource!).Single(r => r.Id == storedId);
         response.Item.Select(i => i.LinkId).ShouldBe(questionnaire.Item.Where(i => i.Type == Questionnaire.QuestionnaireItemType.Group).Select(i => i.LinkId));
         response.Item.ShouldAllBe(group => group.Item.Count > 0);
         response.Extension.Count(e => e.Url == "https://skipper.no/fhir/StructureDefinition/score").ShouldBe(2);
