@@ -8,14 +8,14 @@ namespace FeedbackBench;
 internal sealed record Send(string Path, Auth Auth, byte[] Body);
 
 /// <summary>The result of one fixed-rate step.</summary>
-internal sealed record Step(int Rate, double Seconds, Timing Timing, double Completed, double AppCpu, double OwnCpu, double MachineCpu, string? FirstError)
+internal sealed record Step(int Rate, double Seconds, Timing Timing, double Completed, double AppCpu, double OwnCpu, double MachineCpu, string? FirstError, string Worst)
 {
     public bool Sustained(double p99Limit) => Timing.Errors == 0 && Timing.P99 < p99Limit;
 
     public string Line() =>
         $"  {Rate,5}/s for {Seconds:F0} s: p50 {Timing.Median,7:F1} ms, p99 {Timing.P99,7:F1} ms, max {Timing.At(1),7:F1} ms, {Timing.Errors} errors, " +
         $"{Completed:F0} answers/s done; CPU: app {AppCpu:F0} %, client {OwnCpu:F0} %, machine {MachineCpu:F0} % of {Environment.ProcessorCount * 100} %" +
-        (FirstError is null ? "" : $"; first error: {FirstError}");
+        (FirstError is null ? "" : $"; first error: {FirstError}") + $"\n      slowest seconds (second: max ms of the answers due in it): {Worst}";
 }
 
 /// <summary>
@@ -96,8 +96,12 @@ internal static class Arrivals
         var app = (Cpu.Process(appPid) - appBefore) / seconds * 100;
         var own = (Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - ownBefore) / seconds * 100;
         var machine = (Cpu.Machine() - machineBefore) / seconds * 100;
+        // Stalls (a checkpoint, a GC, a busy machine) show as seconds whose answers were all late.
+        var worst = string.Join(", ", latencies.Select((l, i) => (Second: (int)(i / (double)rate), Latency: l))
+            .GroupBy(x => x.Second).Select(g => (g.Key, Max: g.Max(x => x.Latency)))
+            .OrderByDescending(x => x.Max).Take(4).Select(x => $"{x.Key}: {x.Max:F0}"));
         Array.Sort(latencies);
-        return new Step(rate, sends.Count / (double)rate, new Timing($"{rate}/s", latencies, errors), sends.Count / seconds, app, own, machine, firstError);
+        return new Step(rate, sends.Count / (double)rate, new Timing($"{rate}/s", latencies, errors), sends.Count / seconds, app, own, machine, firstError, worst);
     }
 
     private static void InterlockedMax(ref long target, long value)
