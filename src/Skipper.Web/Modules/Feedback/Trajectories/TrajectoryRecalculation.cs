@@ -50,7 +50,7 @@ public sealed class TrajectoryRecalculation(AppDbContext db, ITenantContext tena
             InstrumentCode = instrumentCode,
             Version = version,
             ComputedAt = clock.GetUtcNow(),
-            EpisodeCount = bands.EpisodeCount,
+            EpisodeCount = episodeCount,
             BandsJson = bands.ToJson(),
         });
         try
