@@ -12,6 +12,11 @@ using Skipper.Web.Platform.Export;
 using Skipper.Web.Modules.Feedback.Responses;
 using Skipper.Web.Modules.Feedback.Series;
 using Skipper.Web.Modules.Feedback.Sessions;
+using Skipper.Web.Modules.Feedback.Fhir;
+using Skipper.Web.Modules.Feedback.Instruments;
+using Skipper.Web.Modules.Feedback.Instruments.Admin;
+using Skipper.Web.Platform.Authorization;
+using Skipper.Web.Platform.Data;
 
 namespace Skipper.Web.Modules.Feedback;
 
@@ -42,6 +47,12 @@ internal static class FeedbackModule
         services.AddScoped<ICaseloadColumn, FeedbackCaseloadColumn>();
         // Hand-over mode: the staff member's tablet shows only the form until their password unlocks it.
         services.AddHandOver();
+        // Instruments: parsed once per stored version, shared by all requests; the shipped three for every municipality.
+        services.AddSingleton<InstrumentCache>();
+        services.AddScoped<IInstruments, InstrumentStore>();
+        services.AddScoped<ShippedInstruments>();
+        services.AddScoped<IStartupSeed>(sp => sp.GetRequiredService<ShippedInstruments>());
+        services.AddScoped<InstrumentsAdmin>();
         return services;
     }
 
@@ -49,5 +60,7 @@ internal static class FeedbackModule
     {
         api.MapFeedbackApi();
         api.MapStaffFeedbackApi();
+        api.MapGroup("/admin").RequireAuthorization(Policies.TenantAdmin).MapAdminInstruments();
+        api.MapGroup(FhirJson.FhirBase[Platform.Web.ApiPaths.Root.Length..]).RequireAuthorization(Policies.SignedIn).MapFhirQuestionnaires();
     }
 }
