@@ -1,7 +1,13 @@
 using Skipper.Web.Modules.Feedback.Trajectories;
 using Skipper.Web.Modules.Feedback.Access;
 using Skipper.Web.Modules.Feedback.Episodes;
+using Skipper.Web.Modules.Feedback.Caseload;
 using Skipper.Web.Modules.Feedback.Export;
+using Skipper.Web.Modules.Feedback.HandOver;
+using Skipper.Web.Modules.Feedback.MyTotals;
+using Skipper.Web.Modules.Feedback.Overdue;
+using Skipper.Web.Modules.Feedback.PaperForms;
+using Skipper.Web.Platform.Access.Caseload;
 using Skipper.Web.Platform.Export;
 using Skipper.Web.Modules.Feedback.Responses;
 using Skipper.Web.Modules.Feedback.Series;
@@ -35,6 +41,12 @@ internal static class FeedbackModule
         services.AddScoped<CommentOnResponse>();
         services.AddScoped<FeedbackQuery>();
         services.AddExportSection<FeedbackExportSection>();
+        services.AddScoped<PaperEntry>();
+        services.AddScoped<OverdueQuery>();
+        services.AddScoped<MyTotalsQuery>();
+        services.AddScoped<ICaseloadColumn, FeedbackCaseloadColumn>();
+        // Hand-over mode: the staff member's tablet shows only the form until their password unlocks it.
+        services.AddHandOver();
         // Instruments: parsed once per stored version, shared by all requests; the shipped three for every municipality.
         services.AddSingleton<InstrumentCache>();
         services.AddScoped<IInstruments, InstrumentStore>();
@@ -47,6 +59,7 @@ internal static class FeedbackModule
     public static void MapFeedback(this IEndpointRouteBuilder api)
     {
         api.MapFeedbackApi();
+        api.MapStaffFeedbackApi();
         api.MapGroup("/admin").RequireAuthorization(Policies.TenantAdmin).MapAdminInstruments();
         api.MapGroup(FhirJson.FhirBase[Platform.Web.ApiPaths.Root.Length..]).RequireAuthorization(Policies.SignedIn).MapFhirQuestionnaires();
         api.MapGroup(FhirJson.FhirBase[Platform.Web.ApiPaths.Root.Length..]).RequireAuthorization(Policies.PersonOrCareStaff).MapFhirQuestionnaireResponses();
