@@ -1,9 +1,12 @@
 using Skipper.Web.Modules.Feedback.Trajectories;
 using Skipper.Web.Modules.Feedback.Access;
 using Skipper.Web.Modules.Feedback.Episodes;
+using Skipper.Web.Modules.Feedback.MyFeedback;
+using Skipper.Web.Modules.Feedback.Reminders;
 using Skipper.Web.Modules.Feedback.Responses;
 using Skipper.Web.Modules.Feedback.Series;
 using Skipper.Web.Modules.Feedback.Sessions;
+using Skipper.Web.Platform.Home;
 
 namespace Skipper.Web.Modules.Feedback;
 
@@ -27,6 +30,9 @@ internal static class FeedbackModule
         services.AddScoped<ResponseSignals>();
         services.AddScoped<CommentOnResponse>();
         services.AddScoped<FeedbackQuery>();
+        services.AddScoped<OwnAnswers>();
+        // "Your feedback is due" on the person's home page.
+        services.AddScoped<IHomeReminder, FeedbackReminder>();
         return services;
     }
 
