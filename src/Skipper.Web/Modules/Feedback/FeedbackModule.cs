@@ -7,6 +7,13 @@ using Skipper.Web.Modules.Feedback.Responses;
 using Skipper.Web.Modules.Feedback.Series;
 using Skipper.Web.Modules.Feedback.Sessions;
 using Skipper.Web.Platform.Home;
+using Skipper.Web.Modules.Feedback.Export;
+using Skipper.Web.Platform.Export;
+using Skipper.Web.Modules.Feedback.Fhir;
+using Skipper.Web.Modules.Feedback.Instruments;
+using Skipper.Web.Modules.Feedback.Instruments.Admin;
+using Skipper.Web.Platform.Authorization;
+using Skipper.Web.Platform.Data;
 
 namespace Skipper.Web.Modules.Feedback;
 
@@ -33,11 +40,20 @@ internal static class FeedbackModule
         services.AddScoped<OwnAnswers>();
         // "Your feedback is due" on the person's home page.
         services.AddScoped<IHomeReminder, FeedbackReminder>();
+        services.AddExportSection<FeedbackExportSection>();
+        // Instruments: parsed once per stored version, shared by all requests; the shipped three for every municipality.
+        services.AddSingleton<InstrumentCache>();
+        services.AddScoped<IInstruments, InstrumentStore>();
+        services.AddScoped<ShippedInstruments>();
+        services.AddScoped<IStartupSeed>(sp => sp.GetRequiredService<ShippedInstruments>());
+        services.AddScoped<InstrumentsAdmin>();
         return services;
     }
 
     public static void MapFeedback(this IEndpointRouteBuilder api)
     {
         api.MapFeedbackApi();
+        api.MapGroup("/admin").RequireAuthorization(Policies.TenantAdmin).MapAdminInstruments();
+        api.MapGroup(FhirJson.FhirBase[Platform.Web.ApiPaths.Root.Length..]).RequireAuthorization(Policies.SignedIn).MapFhirQuestionnaires();
     }
 }

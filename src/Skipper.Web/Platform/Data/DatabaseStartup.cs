@@ -27,6 +27,10 @@ internal static class DatabaseStartup
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
         }
+        foreach (var seed in scope.ServiceProvider.GetServices<IStartupSeed>())
+        {
+            await seed.SeedAsync();
+        }
     }
 
     private static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roles)

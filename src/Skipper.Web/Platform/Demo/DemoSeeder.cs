@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Skipper.Web.Modules.Content.Values;
+using Skipper.Web.Modules.Feedback.Instruments;
 using Skipper.Web.Platform.Access;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Identity;
@@ -15,6 +16,7 @@ internal sealed class DemoSeeder(
     IPasswordHasher<AppUser> hasher,
     IConfiguration configuration,
     IValuesList values,
+    ShippedInstruments instruments,
     TimeProvider clock)
 {
     public async Task SeedAsync()
@@ -38,6 +40,7 @@ internal sealed class DemoSeeder(
         db.Departments.AddRange(departments);
         await db.SaveChangesAsync();
         await values.SeedDefaultsAsync(tenant.Id);
+        await instruments.SeedAsync(tenant.Id);
 
         Person? person = null;
         var users = new Dictionary<string, AppUser>();

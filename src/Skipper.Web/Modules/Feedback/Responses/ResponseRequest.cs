@@ -1,4 +1,5 @@
 using Skipper.Web.Modules.Feedback.Data;
+using Skipper.Web.Modules.Feedback.Scoring;
 
 namespace Skipper.Web.Modules.Feedback.Responses;
 
@@ -33,4 +34,7 @@ public sealed record ResponseStored(
     string? CutOff,
     ExpectedView? Expected,
     IReadOnlyList<SignalView> Signals,
-    string? Comment);
+    string? Comment,
+    IReadOnlyList<Answer> Answers,
+    AnsweredVia Via,
+    string EnteredBy);

@@ -52,6 +52,6 @@ public static class ResponseViews
         }
         var expected = row.ExpectedMedian is { } median && row.ExpectedLow is { } low ? new ExpectedView(median, low, row.ExpectedVersion) : null;
         return new ResponseStored(row.Id, row.SessionId, row.SessionNumber, row.InstrumentCode, row.Kind, row.Date, row.Total,
-            PartsOf(row), change, cutOff, expected, SignalViews(row.Signals, texts), row.Comment);
+            PartsOf(row), change, cutOff, expected, SignalViews(row.Signals, texts), row.Comment, AnswersOf(row), row.Via, row.EnteredBy);
     }
 }
