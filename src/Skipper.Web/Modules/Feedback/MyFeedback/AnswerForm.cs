@@ -54,6 +54,6 @@ public static class AnswerForm
 
     /// <summary>A decimal with a comma or a point (7,3 or 7.3), nothing else.</summary>
     public static bool TryNumber(string raw, out double value) =>
-        double.TryParse(raw.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+        double.TryParse(raw.Replace(',', '.'), NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
         && double.IsFinite(value);
 }
