@@ -73,7 +73,8 @@ public sealed class FeedbackChartTests
     {
         var chart = FeedbackChart.Build(View(Session(1, 20, 30)), FeedbackScales.Default);
 
-        chart.Outcome.Rule.ShouldBe(new ChartRule(25, Y(25)));
+        chart.Outcome.Rule.ShouldBe(new ChartRule(25, Y(25), LabelBelow: false));
+        FeedbackChart.Build(View(Session(1, 26)), FeedbackScales.Default).Outcome.Rule!.LabelBelow.ShouldBeTrue();
         chart.Alliance.Rule!.Value.ShouldBe(36);
         chart.Alliance.Rule.Y.ShouldBe(FeedbackChart.YFor(36, 40, FeedbackChart.AllianceHeight));
     }

@@ -26,6 +26,9 @@ public static class FeedbackChart
     /// <summary>Session numbers closer than this under the axis would overlap; some are then left out (never from the table).</summary>
     private const int LabelGap = 22;
 
+    /// <summary>The room the cut-off's label takes from the left of the plot (about 40 characters of 12 units).</summary>
+    public const int RuleLabelWidth = 260;
+
     /// <summary>Lays out the latest episode, or options.EpisodeNumber; an empty chart when there is none.</summary>
     public static FeedbackChartModel Build(FeedbackView view, FeedbackScales scales, FeedbackChartOptions? options = null)
     {
@@ -74,7 +77,12 @@ public static class FeedbackChart
     {
         var grid = Enumerable.Range(0, 5).Select(i => max * i / 4).Select(v => new ChartGridLine(v, YFor(v, max, height))).ToList();
         var dots = totals.Select(t => new ChartDot(t.Session, t.Date, t.Total, xFor(t.Session), YFor(t.Total, max, height))).ToList();
-        var rule = line is { } value && value > 0 && value <= max ? new ChartRule(value, YFor(value, max, height)) : null;
+        ChartRule? rule = null;
+        if (line is { } value && value > 0 && value <= max)
+        {
+            var y = YFor(value, max, height);
+            rule = new ChartRule(value, y, dots.Any(d => d.X <= Left + RuleLabelWidth && d.Y > y - 20 && d.Y <= y));
+        }
         return new ChartPanel(height, Top, height - Bottom, max, grid, dots, rule);
     }
 

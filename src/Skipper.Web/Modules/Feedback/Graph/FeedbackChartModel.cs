@@ -42,8 +42,8 @@ public sealed record ChartGridLine(double Value, int Y);
 /// <summary>A session number under the axis.</summary>
 public sealed record ChartSessionTick(int Session, int X);
 
-/// <summary>A horizontal line across the plot (the cut-off, the alliance threshold).</summary>
-public sealed record ChartRule(double Value, int Y);
+/// <summary>A horizontal line across the plot (the cut-off, the alliance threshold); its label goes below it when dots sit where it would be above.</summary>
+public sealed record ChartRule(double Value, int Y, bool LabelBelow = false);
 
 /// <summary>A shaded area between two heights, from X1 to X2 (the reliable-change band from intake).</summary>
 public sealed record ChartArea(int X1, int X2, int Top, int Bottom);
