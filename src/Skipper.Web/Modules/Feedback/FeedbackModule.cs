@@ -1,22 +1,25 @@
-using Skipper.Web.Modules.Feedback.Trajectories;
 using Skipper.Web.Modules.Feedback.Access;
-using Skipper.Web.Modules.Feedback.Episodes;
 using Skipper.Web.Modules.Feedback.Caseload;
+using Skipper.Web.Modules.Feedback.Episodes;
 using Skipper.Web.Modules.Feedback.Export;
+using Skipper.Web.Modules.Feedback.Fhir;
 using Skipper.Web.Modules.Feedback.HandOver;
+using Skipper.Web.Modules.Feedback.Instruments.Admin;
+using Skipper.Web.Modules.Feedback.Instruments;
+using Skipper.Web.Modules.Feedback.MyFeedback;
 using Skipper.Web.Modules.Feedback.MyTotals;
 using Skipper.Web.Modules.Feedback.Overdue;
 using Skipper.Web.Modules.Feedback.PaperForms;
-using Skipper.Web.Platform.Access.Caseload;
-using Skipper.Web.Platform.Export;
+using Skipper.Web.Modules.Feedback.Reminders;
 using Skipper.Web.Modules.Feedback.Responses;
 using Skipper.Web.Modules.Feedback.Series;
 using Skipper.Web.Modules.Feedback.Sessions;
-using Skipper.Web.Modules.Feedback.Fhir;
-using Skipper.Web.Modules.Feedback.Instruments;
-using Skipper.Web.Modules.Feedback.Instruments.Admin;
+using Skipper.Web.Modules.Feedback.Trajectories;
+using Skipper.Web.Platform.Access.Caseload;
 using Skipper.Web.Platform.Authorization;
 using Skipper.Web.Platform.Data;
+using Skipper.Web.Platform.Export;
+using Skipper.Web.Platform.Home;
 
 namespace Skipper.Web.Modules.Feedback;
 
@@ -40,6 +43,9 @@ internal static class FeedbackModule
         services.AddScoped<ResponseSignals>();
         services.AddScoped<CommentOnResponse>();
         services.AddScoped<FeedbackQuery>();
+        services.AddScoped<OwnAnswers>();
+        // "Your feedback is due" on the person's home page.
+        services.AddScoped<IHomeReminder, FeedbackReminder>();
         services.AddExportSection<FeedbackExportSection>();
         services.AddScoped<PaperEntry>();
         services.AddScoped<OverdueQuery>();

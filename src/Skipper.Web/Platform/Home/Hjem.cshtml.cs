@@ -14,10 +14,11 @@ public sealed record HomeView(string DisplayName, string Email, IReadOnlyList<st
 /// sign-in cookie (renewed from the account every minute) and cached names: no query per request.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class HjemModel(OrganisationNames names) : PageModel
+public sealed class HjemModel(OrganisationNames names, IEnumerable<IHomeReminder> reminders) : PageModel
 {
     public HomeView Me { get; private set; } = null!;
     internal IReadOnlyList<HomeLink> Links { get; private set; } = [];
+    public IReadOnlyList<HomeReminder> Reminders { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -26,5 +27,14 @@ public sealed class HjemModel(OrganisationNames names) : PageModel
         Me = new HomeView(User.DisplayNameOf(), User.FindFirstValue(ClaimTypes.Email) ?? "",
             Roles.All.Where(User.IsInRole).ToList(), municipality ?? "", department);
         Links = HomeLinks.For(User).ToList();
+        if (User.IsInRole(Roles.Person))
+        {
+            var due = new List<HomeReminder>();
+            foreach (var reminder in reminders)
+            {
+                due.AddRange(await reminder.ForAsync(User, HttpContext.RequestAborted));
+            }
+            Reminders = due;
+        }
     }
 }

@@ -12,6 +12,7 @@ internal static class HomeLinks
     public static readonly IReadOnlyList<HomeLink> All =
     [
         new("/min-plan", "Home.Link.MyPlan.Title", "Home.Link.MyPlan.Text", [Roles.Person]),
+        new("/tilbakemelding", "Home.Link.Feedback.Title", "Home.Link.Feedback.Text", [Roles.Person]),
         new("/delt", "Home.Link.SharedWithMe.Title", "Home.Link.SharedWithMe.Text", [Roles.Relative]),
         new("/parorende", "Home.Link.Relatives.Title", "Home.Link.Relatives.Text", [Roles.Relative]),
         new("/mine-data", "Home.Link.MyData.Title", "Home.Link.MyData.Text", [Roles.Person]),
