@@ -1,11 +1,24 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Skipper.Web.Modules.Feedback.Data;
+using Skipper.Web.Platform.Data;
 
 namespace Skipper.IntegrationTests.Modules.Feedback;
 
 /// <summary>Starting sessions and answering forms over the API, the way a client would.</summary>
 internal static class FeedbackKit
 {
+    /// <summary>Removes the demo history (episodes with their sessions and answers, status rows), for tests that start from none.</summary>
+    public static async Task ForgetDemoHistoryAsync(this AppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Set<FeedbackStatus>().IgnoreQueryFilters().ExecuteDeleteAsync();
+        await db.Set<FeedbackEpisode>().IgnoreQueryFilters().ExecuteDeleteAsync();
+    }
+
     /// <summary>The linkIds of an instrument's items that take a number, read from the FHIR Questionnaire.</summary>
     public static async Task<List<string>> LinkIdsAsync(HttpClient client, string code)
     {

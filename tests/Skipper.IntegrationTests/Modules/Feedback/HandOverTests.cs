@@ -15,6 +15,7 @@ public sealed partial class HandOverTests
     public async Task The_form_posts_as_the_persons_answer_then_every_other_page_redirects_to_the_lock_until_the_right_password(string provider)
     {
         using var app = new AppFactory(provider);
+        await app.ForgetDemoHistoryAsync();
         var personId = await Demo.PersonIdAsync(app);
         var tablet = await app.BrowserAs(Clients.Demo("ansatt"));
         var api = await app.ApiAs(Clients.Demo("ansatt"));

@@ -24,6 +24,7 @@ public sealed partial class PersonPagesTests
     public async Task The_person_answers_the_outcome_form_with_a_decimal_comma_and_sees_the_result_in_inviting_words(string provider)
     {
         using var app = new AppFactory(provider);
+        await app.ForgetDemoHistoryAsync();
         var personId = await Demo.PersonIdAsync(app);
         var person = await app.BrowserAs(Clients.Demo("bruker"));
 
@@ -55,6 +56,7 @@ public sealed partial class PersonPagesTests
     public async Task A_missing_or_unreadable_item_gets_a_message_beside_it_and_nothing_is_stored(string provider)
     {
         using var app = new AppFactory(provider);
+        await app.ForgetDemoHistoryAsync();
         var personId = await Demo.PersonIdAsync(app);
         var person = await app.BrowserAs(Clients.Demo("bruker"));
 
@@ -77,6 +79,7 @@ public sealed partial class PersonPagesTests
     public async Task A_double_post_of_the_same_form_stores_one_answer_and_shows_it_both_times(string provider)
     {
         using var app = new AppFactory(provider);
+        await app.ForgetDemoHistoryAsync();
         var personId = await Demo.PersonIdAsync(app);
         var person = await app.BrowserAs(Clients.Demo("bruker"));
         var formId = Guid.NewGuid().ToString();
@@ -106,6 +109,7 @@ public sealed partial class PersonPagesTests
     public async Task The_person_comments_on_an_answer_and_the_comment_is_kept_beside_the_score(string provider)
     {
         using var app = new AppFactory(provider);
+        await app.ForgetDemoHistoryAsync();
         var personId = await Demo.PersonIdAsync(app);
         var person = await app.BrowserAs(Clients.Demo("bruker"));
         var receipt = (await person.PostFormAsync("/tilbakemelding/svar/outcome", Outcome(Guid.NewGuid().ToString(), "3"))).Headers.Location!.OriginalString;
@@ -146,6 +150,7 @@ public sealed partial class PersonPagesTests
     public async Task The_person_answers_how_the_session_was_in_the_session_opened_by_the_answer_before_it(string provider)
     {
         using var app = new AppFactory(provider);
+        await app.ForgetDemoHistoryAsync();
         var personId = await Demo.PersonIdAsync(app);
         var person = await app.BrowserAs(Clients.Demo("bruker"));
         var before = WebUtility.HtmlDecode(await person.GetStringAsync("/tilbakemelding/svar/alliance"));

@@ -17,6 +17,7 @@ public sealed class StaffListsTests
     public async Task The_caseload_has_the_feedback_column_with_the_signal_after_a_low_alliance(string provider)
     {
         using var app = new AppFactory(provider);
+        await app.ForgetDemoHistoryAsync();
         var personId = await Demo.PersonIdAsync(app);
         var staff = await app.ApiAs(Clients.Demo("ansatt"));
         var person = await app.ApiAs(Clients.Demo("bruker"));
@@ -92,6 +93,7 @@ public sealed class StaffListsTests
     public async Task My_totals_count_the_episodes_in_which_I_held_a_session(string provider)
     {
         using var app = new AppFactory(provider);
+        await app.ForgetDemoHistoryAsync();
         var personId = await Demo.PersonIdAsync(app);
         var staffId = await Demo.UserIdAsync(app, Clients.Demo("ansatt"));
         // Intake → latest (outcome answers), mean alliance:

@@ -14,6 +14,7 @@ public sealed class TimePageTests
     public async Task Staff_start_a_session_and_see_the_persons_scores_and_comment_on_the_time_page(string provider)
     {
         using var app = new AppFactory(provider);
+        await app.ForgetDemoHistoryAsync();
         var personId = await Demo.PersonIdAsync(app);
         var staff = await app.BrowserAs(Clients.Demo("ansatt"));
         var person = await app.ApiAs(Clients.Demo("bruker"));
@@ -51,6 +52,7 @@ public sealed class TimePageTests
     public async Task A_paper_form_with_an_earlier_date_is_stored_as_entered_by_staff_and_a_wrong_value_stores_nothing(string provider)
     {
         using var app = new AppFactory(provider);
+        await app.ForgetDemoHistoryAsync();
         var personId = await Demo.PersonIdAsync(app);
         var staff = await app.BrowserAs(Clients.Demo("ansatt"));
         var api = await app.ApiAs(Clients.Demo("ansatt"));
