@@ -29,8 +29,8 @@ public sealed partial class HandOverTests
         var lockedWhileAnswering = await tablet.GetAsync("/mine-brukere");
         var apiWhileAnswering = await tablet.GetAsync($"/api/v1/persons/{personId}/feedback");
         var formId = FormId().Match(form).Groups[1].Value;
-        var missing = await tablet.PostFormAsync(formPage + "?handler=Answer", new(Fields("outcome", outcome, "4", "", "5", "6")) { ["formId"] = formId }, formPage);
-        var answered = await tablet.PostFormAsync(formPage + "?handler=Answer", new(Fields("outcome", outcome, "4", "3,5", "5", "6")) { ["formId"] = formId }, formPage);
+        var missing = await tablet.PostFormAsync(formPage + "?handler=Answer", new(AnswerFields(outcome, "4", "", "5", "6")) { ["formId"] = formId }, formPage);
+        var answered = await tablet.PostFormAsync(formPage + "?handler=Answer", new(AnswerFields(outcome, "4", "3,5", "5", "6")) { ["formId"] = formId }, formPage);
         var thanks = await tablet.GetStringAsync(formPage);
         var commented = await tablet.PostFormAsync(formPage + "?handler=Comment", new() { ["comment"] = "3,5 handler om jobben" }, formPage);
         var timePage = await tablet.GetAsync(TimePage(personId));
@@ -85,7 +85,7 @@ public sealed partial class HandOverTests
         var formPage = (await tablet.PostTimeAsync(personId, "HandOver", new() { ["sessionId"] = sessionId.ToString() })).Location();
         var form = await tablet.GetStringAsync(formPage);
         var formId = FormId().Match(form).Groups[1].Value;
-        var fields = new Dictionary<string, string>(Fields("alliance", alliance, "9", "9", "9", "9")) { ["formId"] = formId };
+        var fields = new Dictionary<string, string>(AnswerFields(alliance, "9", "9", "9", "9")) { ["formId"] = formId };
         var first = await tablet.PostFormAsync(formPage + "?handler=Answer", new(fields), formPage);
         var second = await tablet.PostFormAsync(formPage + "?handler=Answer", new(fields), formPage);
         var signOut = await tablet.PostFormAsync("/logg-ut", [], Lock);

@@ -27,6 +27,10 @@ internal static partial class StaffKit
         return fields;
     }
 
+    /// <summary>The items of one form as the answer page (and the hand-over) names them, "a-{linkId}".</summary>
+    public static Dictionary<string, string> AnswerFields(IReadOnlyList<string> linkIds, params string[] values) =>
+        linkIds.Select((linkId, i) => (linkId, value: i < values.Length ? values[i] : "")).ToDictionary(f => "a-" + f.linkId, f => f.value);
+
     public static string Location(this HttpResponseMessage response)
     {
         response.StatusCode.ShouldBeOneOf(HttpStatusCode.Redirect, HttpStatusCode.Found);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Feedback.Access;
 using Skipper.Web.Modules.Feedback.Data;
 using Skipper.Web.Modules.Feedback.Instruments;
+using Skipper.Web.Modules.Feedback.MyFeedback;
 using Skipper.Web.Modules.Feedback.Responses;
 using Skipper.Web.Modules.Feedback.SessionPage;
 using Skipper.Web.Platform.Access;
@@ -29,7 +30,8 @@ public sealed class OverleveringModel(
     public Guid SessionId { get; set; }
 
     public InstrumentDefinition? Instrument { get; private set; }
-    public TypedForm Typed { get; private set; } = TypedForm.Empty("");
+    /// <summary>What the person typed, shown again when the form is refused.</summary>
+    public string TypedFor(InstrumentItem item) => Request.HasFormContentType ? Request.Form[AnswerForm.FieldName(item)].ToString() : "";
     public Refusal? Refusal { get; private set; }
     public Guid FormId { get; private set; } = Guid.NewGuid();
 
@@ -57,13 +59,13 @@ public sealed class OverleveringModel(
             return shown;
         }
         FormId = formId;
-        Typed = TypedAnswers.Read(Instrument, Request.Form);
-        var (answers, errors) = TypedAnswers.Parse(Typed);
+        var (answers, errors) = AnswerForm.Read(Instrument, name => Request.Form[name]);
         if (errors.Count > 0)
         {
             return Refuse(Refusal.Invalid(errors));
         }
-        var stored = await submit.SubmitAsync(User, SessionId, new ResponseRequest(Instrument.Code, answers, formId), handOver: true);
+        var request = new ResponseRequest(Instrument.Code, [.. answers.Select(a => new AnswerRequest(a.LinkId, a.Value))], formId);
+        var stored = await submit.SubmitAsync(User, SessionId, request, handOver: true);
         var responseId = stored.Succeeded ? stored.Value.Id : await SameFormStoredAsync(formId, stored.Refusal);
         if (responseId is null)
         {
@@ -126,10 +128,6 @@ public sealed class OverleveringModel(
         var done = await db.Set<FeedbackResponse>().AsNoTracking().Where(r => r.SessionId == SessionId && r.PersonId == ticket.PersonId)
             .Select(r => r.InstrumentCode).ToListAsync();
         Instrument = ScoresModel.ScalesOf(await instruments.CurrentAsync()).FirstOrDefault(s => !done.Contains(s.Code));
-        if (Instrument is not null && Typed.Code.Length == 0)
-        {
-            Typed = TypedForm.Empty(Instrument.Code);
-        }
         return Page();
     }
 }
