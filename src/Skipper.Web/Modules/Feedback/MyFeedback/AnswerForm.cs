@@ -1,5 +1,6 @@
 using System.Globalization;
 using Skipper.Web.Modules.Feedback.Instruments;
+using Skipper.Web.Modules.Feedback.Responses;
 using Skipper.Web.Modules.Feedback.Scoring;
 using Skipper.Web.Platform.Onboarding;
 
@@ -52,8 +53,11 @@ public static class AnswerForm
         return (answers, errors);
     }
 
-    /// <summary>A decimal with a comma or a point (7,3 or 7.3), nothing else.</summary>
-    public static bool TryNumber(string raw, out double value) =>
-        double.TryParse(raw.Replace(',', '.'), NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
-        && double.IsFinite(value);
+    /// <summary>A decimal with a comma or a point (7,3 or 7.3), nothing else (read in one place: TypedAnswers.Number).</summary>
+    public static bool TryNumber(string raw, out double value)
+    {
+        var number = TypedAnswers.Number(raw);
+        value = number ?? 0;
+        return number is not null;
+    }
 }
