@@ -29,7 +29,8 @@ internal sealed class TrajectoryHistory(AppFactory app)
         var episode = new FeedbackEpisode
         {
             TenantId = TenantId, Id = Guid.NewGuid(), PersonId = person.Id, Number = 1, StartedOn = new DateOnly(2026, 1, 5),
-            EndedOn = ended ? new DateOnly(2026, 6, 1) : null, StartedBy = "Per Hansen", SessionCount = totals.Length,
+            EndedOn = ended ? new DateOnly(2026, 6, 1) : null, StartedBy = "Per Hansen", SessionCount = totals.Length, OutcomeCount = totals.Length,
+            IntakeOutcome = totals.Length > 0 ? totals[0] : null, LatestOutcome = totals.Length > 0 ? totals[^1] : null,
         };
         db.Persons.Add(person);
         db.Add(episode);

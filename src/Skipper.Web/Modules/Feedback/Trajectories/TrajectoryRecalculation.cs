@@ -27,12 +27,15 @@ public sealed class TrajectoryRecalculation(AppDbContext db, ITenantContext tena
             .OrderByDescending(t => t.Version)
             .Select(t => new { t.Version, t.EpisodeCount })
             .FirstOrDefaultAsync(ct);
-        var finished = FinishedOutcomes(tenantId, instrumentCode);
-        var episodeCount = await finished.Select(r => r.EpisodeId).Distinct().CountAsync(ct);
+        // Counted on the episodes (one indexed row each), not on the answers: the daily check stays cheap with
+        // millions of answers, and the answers are read only when more episodes have finished.
+        var episodeCount = await db.Set<FeedbackEpisode>().IgnoreQueryFilters()
+            .CountAsync(e => e.TenantId == tenantId && e.EndedOn != null && e.OutcomeCount > 0, ct);
         if (episodeCount == (latest?.EpisodeCount ?? 0))
         {
             return null;
         }
+        var finished = FinishedOutcomes(tenantId, instrumentCode);
 
         var rows = await finished.Select(r => new { r.EpisodeId, Session = r.SessionNumber!.Value, Total = r.Total!.Value }).ToListAsync(ct);
         var series = rows
