@@ -21,19 +21,19 @@ internal static class FeedbackApi
         var both = api.MapGroup("/").RequireAuthorization(Policies.PersonOrCareStaff);
 
         both.MapPost("/persons/{personId:guid}/sessions", async (Guid personId, StartSessionRequest? request, ClaimsPrincipal user, SessionCommands sessions, IStringLocalizer<Texts> texts) =>
-                Created(await sessions.StartAsync(user, personId, request), texts))
+                (await sessions.StartAsync(user, personId, request)).ToCreated(texts))
             .WithSummary("Starts a session in the person's open episode (opening one if none is open); returns its id and number. Staff may give { date } of an earlier session to type in paper forms. A session started today and still open is returned again instead of a second one.");
 
         both.MapPost("/sessions/{sessionId:guid}/responses", async (Guid sessionId, ResponseRequest? request, ClaimsPrincipal user, SubmitResponse submit, IStringLocalizer<Texts> texts) =>
-                Created(await submit.SubmitAsync(user, sessionId, request), texts))
+                (await submit.SubmitAsync(user, sessionId, request)).ToCreated(texts))
             .WithSummary("Stores one answered form { questionnaire: code or canonical URL, answers: [{ linkId, value }] } and returns the total, change from intake, cut-off status and signals. The same form twice in a session: 409.");
 
         both.MapPost("/sessions/{sessionId:guid}/finish", async (Guid sessionId, ClaimsPrincipal user, SessionCommands sessions, IStringLocalizer<Texts> texts) =>
-                Ok(await sessions.FinishAsync(user, sessionId), texts))
+                (await sessions.FinishAsync(user, sessionId)).ToOk(texts))
             .WithSummary("Finishes a session: it takes no more answers.");
 
         both.MapPut("/responses/{responseId:guid}/comment", async (Guid responseId, CommentRequest? request, ClaimsPrincipal user, CommentOnResponse comment, IStringLocalizer<Texts> texts) =>
-                Ok(await comment.SaveAsync(user, responseId, request), texts))
+                (await comment.SaveAsync(user, responseId, request)).ToOk(texts))
             .WithSummary("The person's comment { text } on their own answer (at most 2000 characters), shown to staff beside the score. Staff: 403.");
 
         both.MapGet("/persons/{personId:guid}/feedback", async Task<Results<Ok<FeedbackView>, ProblemHttpResult>> (Guid personId, ClaimsPrincipal user, FeedbackDoor door, FeedbackQuery query, IStringLocalizer<Texts> texts) =>
@@ -44,23 +44,15 @@ internal static class FeedbackApi
             .WithSummary("The person's series (per session: totals per instrument, signals), the summary (change from intake, reliable change, clinically significant change), recovery questionnaires and what is due. Staff need a care relation.");
 
         both.MapPost("/me/feedback/responses", async (ResponseRequest? request, ClaimsPrincipal user, SubmitResponse submit, IStringLocalizer<Texts> texts) =>
-                Created(await submit.SubmitOwnAsync(user, request), texts))
+                (await submit.SubmitOwnAsync(user, request)).ToCreated(texts))
             .WithSummary("The person answers the recovery questionnaire outside a session.");
 
         var staff = api.MapGroup("/persons/{personId:guid}/episodes").RequireAuthorization(Policies.CareStaff);
         staff.MapPost("/", async (Guid personId, EpisodeRequest? request, ClaimsPrincipal user, EpisodeCommands episodes, IStringLocalizer<Texts> texts) =>
-                Created(await episodes.StartAsync(user, personId, request), texts))
+                (await episodes.StartAsync(user, personId, request)).ToCreated(texts))
             .WithSummary("Starts the person's next episode of care { date } (a restart); 409 while one is open.");
         staff.MapPost("/current/end", async (Guid personId, EpisodeRequest? request, ClaimsPrincipal user, EpisodeCommands episodes, IStringLocalizer<Texts> texts) =>
-                Ok(await episodes.EndAsync(user, personId, request), texts))
+                (await episodes.EndAsync(user, personId, request)).ToOk(texts))
             .WithSummary("Ends the person's open episode of care { date }.");
     }
-
-    private static Results<Ok<T>, ProblemHttpResult> Ok<T>(Outcome<T> outcome, IStringLocalizer texts)
-        where T : class =>
-        outcome.Succeeded ? TypedResults.Ok(outcome.Value) : outcome.Refusal.ToProblem(texts);
-
-    private static Results<Created<T>, ProblemHttpResult> Created<T>(Outcome<T> outcome, IStringLocalizer texts)
-        where T : class =>
-        outcome.Succeeded ? TypedResults.Created((string?)null, outcome.Value) : outcome.Refusal.ToProblem(texts);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Platform.Auditing;
 using Skipper.Web.Platform.Data;
+using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.People;
 
 namespace Skipper.Web.Platform.Access;
@@ -36,6 +37,14 @@ public sealed class PersonGate(AppDbContext db, IAuthorizationService authorizat
             return new GateResult(GateStatus.NotFound, null, PersonAccessVia.None);
         }
         return await OpenAsync(user, person, operation, resource);
+    }
+
+    /// <summary>The signed-in person's own record, for every module's "my ..." pages; their own reads are not logged.</summary>
+    public async Task<GateResult> OpenOwnAsync(ClaimsPrincipal user, PersonOperation operation, string resource)
+    {
+        var userId = user.UserId();
+        var person = user.IsInRole(Roles.Person) ? await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId) : null;
+        return person is null ? new GateResult(GateStatus.NotFound, null, PersonAccessVia.None) : await OpenAsync(user, person, operation, resource);
     }
 
     /// <summary>The same door for a person the caller has already read in the request's tenant (saves a round trip).</summary>

@@ -22,4 +22,14 @@ internal static class RefusalTexts
         var title = refusal.Kind == RefusalKind.Invalid ? texts[refusal.MessageKey].Value : texts.Text(refusal.Fields[0]);
         return TypedResults.Problem(new HttpValidationProblemDetails(errors) { Title = title, Status = refusal.Status });
     }
+
+    /// <summary>200 with the value, or the refusal as a problem: what every API endpoint over a handler answers.</summary>
+    internal static Results<Ok<T>, ProblemHttpResult> ToOk<T>(this Outcome<T> outcome, IStringLocalizer texts)
+        where T : class =>
+        outcome.Succeeded ? TypedResults.Ok(outcome.Value) : outcome.Refusal.ToProblem(texts);
+
+    /// <summary>201 with the value, or the refusal as a problem.</summary>
+    internal static Results<Created<T>, ProblemHttpResult> ToCreated<T>(this Outcome<T> outcome, IStringLocalizer texts)
+        where T : class =>
+        outcome.Succeeded ? TypedResults.Created((string?)null, outcome.Value) : outcome.Refusal.ToProblem(texts);
 }

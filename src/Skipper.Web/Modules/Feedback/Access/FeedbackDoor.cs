@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Platform.Access;
 using Skipper.Web.Platform.Auditing;
-using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Identity;
 
 namespace Skipper.Web.Modules.Feedback.Access;
@@ -12,20 +10,12 @@ namespace Skipper.Web.Modules.Feedback.Access;
 /// through PersonGate. Relatives never see feedback; staff without a relation get 404, so the answer does not
 /// tell who is served.
 /// </summary>
-public sealed class FeedbackDoor(AppDbContext db, PersonGate gate, IAuditLog audit)
+public sealed class FeedbackDoor(PersonGate gate, IAuditLog audit)
 {
     public const string Resource = "feedback";
 
-    public async Task<GateResult> OpenOwnAsync(ClaimsPrincipal user, PersonOperation operation)
-    {
-        var userId = user.UserId();
-        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId);
-        if (person is null || !user.IsInRole(Roles.Person))
-        {
-            return Closed;
-        }
-        return Hidden(await gate.OpenAsync(user, person, operation, Resource));
-    }
+    public async Task<GateResult> OpenOwnAsync(ClaimsPrincipal user, PersonOperation operation) =>
+        Hidden(await gate.OpenOwnAsync(user, operation, Resource));
 
     public async Task<GateResult> OpenAsync(ClaimsPrincipal user, Guid personId, PersonOperation operation, string resource = Resource)
     {

@@ -29,13 +29,7 @@ public sealed class PlanDoor(AppDbContext db, PersonGate gate, IAuditLog audit)
     /// <summary>The signed-in person's own plan. Their own reads are not logged; writes are, by the caller.</summary>
     public async Task<PlanOpening> OpenOwnAsync(ClaimsPrincipal user, PersonOperation operation)
     {
-        var userId = user.UserId();
-        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId);
-        if (person is null || !user.IsInRole(Roles.Person))
-        {
-            return PlanOpening.Closed(GateStatus.NotFound);
-        }
-        var opened = await gate.OpenAsync(user, person, operation, Resource);
+        var opened = await gate.OpenOwnAsync(user, operation, Resource);
         return opened.IsOpen ? new PlanOpening(opened, PlanParts.All) : PlanOpening.Closed(GateStatus.NotFound);
     }
 

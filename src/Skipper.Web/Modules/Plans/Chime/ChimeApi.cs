@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using Skipper.Web.Modules.Plans.MyPlan;
+using Skipper.Web.Platform.Onboarding;
 using Skipper.Web.Platform.Authorization;
 using Skipper.Web.Platform.Localization;
 
@@ -14,7 +15,7 @@ internal static class ChimeApi
         var chime = api.MapGroup("/me/plan/chime").RequireAuthorization(Policies.Person);
 
         chime.MapPost("/ratings", async (ChimeRatingsRequest? request, ClaimsPrincipal user, ChimeCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Created(await command.RateAsync(user, request), texts))
+                (await command.RateAsync(user, request)).ToCreated(texts))
             .WithSummary("Rates some or all elements now: { ratings: { \"connectedness\": 3, \"hope\": 4 } }, each 1–5. One round shares one time.");
 
         chime.MapPut("/{element}", async (string element, ChimeNoteRequest? request, ClaimsPrincipal user, ChimeCommands command, IStringLocalizer<Texts> texts) =>

@@ -45,11 +45,11 @@ internal static class CrewApi
             .WithSummary("Shares parts of my plan { name, email, parts: [\"goals\", ...] } with a relative. A new relative account gets a one-time signUpUrl (valid 7 days) to pass on; an existing relative account in my municipality is shared with directly.");
 
         crew.MapPut("/relatives/{shareId:guid}", async (Guid shareId, PartsRequest? request, ClaimsPrincipal user, CrewCommands commands, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Ok(await commands.ChangePartsAsync(user, shareId, request), texts))
+                (await commands.ChangePartsAsync(user, shareId, request)).ToOk(texts))
             .WithSummary("Changes which parts { parts: [...] } a relative sees, from their next request on.");
 
         crew.MapDelete("/relatives/{shareId:guid}", async (Guid shareId, ClaimsPrincipal user, CrewCommands commands, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Ok(await commands.WithdrawAsync(user, shareId), texts))
+                (await commands.WithdrawAsync(user, shareId)).ToOk(texts))
             .WithSummary("Withdraws a relative's access from their next request on. The share stays in my list as withdrawn.");
     }
 }

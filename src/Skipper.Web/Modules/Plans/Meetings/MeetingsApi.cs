@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using Skipper.Web.Modules.Plans.MyPlan;
+using Skipper.Web.Platform.Onboarding;
 using Skipper.Web.Platform.Authorization;
 using Skipper.Web.Platform.Localization;
 
@@ -14,7 +15,7 @@ internal static class MeetingsApi
     public static void MapMeetings(this IEndpointRouteBuilder api)
     {
         api.MapPost("/me/plan/meetings", async (MeetingRequest? request, ClaimsPrincipal user, MeetingCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Created(await command.AddOwnAsync(user, request), texts))
+                (await command.AddOwnAsync(user, request)).ToCreated(texts))
             .RequireAuthorization(Policies.Person)
             .WithSummary($"Adds a meeting about me {Shape}.");
 
@@ -24,7 +25,7 @@ internal static class MeetingsApi
             .WithSummary("Changes a meeting in my plan, with its version. An old version gets 409 with the newer entry.");
 
         api.MapPost("/persons/{id:guid}/plan/meetings", async (Guid id, MeetingRequest? request, ClaimsPrincipal user, MeetingCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Created(await command.AddForAsync(user, id, request), texts))
+                (await command.AddForAsync(user, id, request)).ToCreated(texts))
             .RequireAuthorization(Policies.CareStaff)
             .WithSummary($"Adds a meeting about the person {Shape}, shown with my name. Without a care relation: 404.");
 

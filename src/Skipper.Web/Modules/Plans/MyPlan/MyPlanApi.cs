@@ -32,7 +32,7 @@ internal static class MyPlanApi
             .WithSummary("Saves { whatMatters, dreams, version } (at most 4000 characters each). An old version gets 409 with the newer text.");
 
         plan.MapPost("/goals", async (GoalRequest? request, ClaimsPrincipal user, GoalCommands command, IStringLocalizer<Texts> texts) =>
-                Created(await command.AddAsync(user, request), texts))
+                (await command.AddAsync(user, request)).ToCreated(texts))
             .WithSummary("Adds a goal { title, description, whoHelps, status }: title required, at most 200 characters.");
 
         plan.MapPut("/goals/{goalId:guid}", async (Guid goalId, GoalRequest? request, ClaimsPrincipal user, GoalCommands command, IStringLocalizer<Texts> texts) =>
@@ -40,7 +40,7 @@ internal static class MyPlanApi
             .WithSummary("Changes my goal { title, description, whoHelps, status, version }. An old version gets 409.");
 
         plan.MapPost("/goals/{goalId:guid}/steps", async (Guid goalId, StepRequest? request, ClaimsPrincipal user, StepCommands command, IStringLocalizer<Texts> texts) =>
-                Created(await command.AddOwnAsync(user, goalId, request), texts))
+                (await command.AddOwnAsync(user, goalId, request)).ToCreated(texts))
             .WithSummary("Adds a small step { text, dueDate (yyyy-mm-dd), done } to my goal.");
 
         plan.MapPut("/goals/{goalId:guid}/steps/{stepId:guid}", async (Guid goalId, Guid stepId, StepRequest? request, ClaimsPrincipal user, StepCommands command, IStringLocalizer<Texts> texts) =>
@@ -48,23 +48,15 @@ internal static class MyPlanApi
             .WithSummary("Changes a step { text, dueDate, done, version }. An old version gets 409.");
 
         plan.MapPost("/goals/{goalId:guid}/accept", async (Guid goalId, AnswerRequest? request, ClaimsPrincipal user, ProposalCommands command, IStringLocalizer<Texts> texts) =>
-                Ok(await command.AnswerAsync(user, goalId, accept: true, request), texts))
+                (await command.AnswerAsync(user, goalId, accept: true, request)).ToOk(texts))
             .WithSummary("Makes a staff suggestion my goal; with { title, description } in my own words it is rewritten.");
 
         plan.MapPost("/goals/{goalId:guid}/decline", async (Guid goalId, ClaimsPrincipal user, ProposalCommands command, IStringLocalizer<Texts> texts) =>
-                Ok(await command.AnswerAsync(user, goalId, accept: false, null), texts))
+                (await command.AnswerAsync(user, goalId, accept: false, null)).ToOk(texts))
             .WithSummary("Declines a staff suggestion: it never becomes my goal.");
     }
 
     internal static Results<Ok<T>, ProblemHttpResult> Answer<T>((Outcome<T> Outcome, T? Current) saved, IStringLocalizer texts)
         where T : class =>
         saved.Outcome.Succeeded ? TypedResults.Ok(saved.Outcome.Value) : saved.Outcome.Refusal.ToProblem(texts, saved.Current);
-
-    internal static Results<Ok<T>, ProblemHttpResult> Ok<T>(Outcome<T> outcome, IStringLocalizer texts)
-        where T : class =>
-        outcome.Succeeded ? TypedResults.Ok(outcome.Value) : outcome.Refusal.ToProblem(texts);
-
-    internal static Results<Created<T>, ProblemHttpResult> Created<T>(Outcome<T> outcome, IStringLocalizer texts)
-        where T : class =>
-        outcome.Succeeded ? TypedResults.Created((string?)null, outcome.Value) : outcome.Refusal.ToProblem(texts);
 }

@@ -16,7 +16,7 @@ internal static class ResourcesApi
         var resources = api.MapGroup("/me/plan/resources").RequireAuthorization(Policies.Person);
 
         resources.MapPost("/", async (ResourceRequest? request, ClaimsPrincipal user, ResourceCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Created(await command.AddAsync(user, request), texts))
+                (await command.AddAsync(user, request)).ToCreated(texts))
             .WithSummary("Adds a resource { kind (inner, interpersonal, external), text }: text required, at most 500 characters.");
 
         resources.MapPut("/{resourceId:guid}", async (Guid resourceId, ResourceRequest? request, ClaimsPrincipal user, ResourceCommands command, IStringLocalizer<Texts> texts) =>

@@ -6,6 +6,7 @@ using Skipper.Web.Modules.Plans.Goals;
 using Skipper.Web.Modules.Plans.MyPlan;
 using Skipper.Web.Modules.Plans.Proposals;
 using Skipper.Web.Modules.Plans.ViewPlan;
+using Skipper.Web.Platform.Onboarding;
 using Skipper.Web.Platform.Access;
 using Skipper.Web.Platform.Authorization;
 using Skipper.Web.Platform.Localization;
@@ -36,12 +37,12 @@ internal static class PersonPlanApi
         }
 
         plan.MapPost("/goals", async (Guid id, GoalRequest? request, ClaimsPrincipal user, ProposalCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Created(await command.ProposeAsync(user, id, request), texts))
+                (await command.ProposeAsync(user, id, request)).ToCreated(texts))
             .RequireAuthorization(Policies.CareStaff)
             .WithSummary("Suggests a goal { title, description, whoHelps }. It becomes the person's goal only if they accept it.");
 
         plan.MapPost("/goals/{goalId:guid}/steps", async (Guid id, Guid goalId, StepRequest? request, ClaimsPrincipal user, StepCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Created(await command.AddForAsync(user, id, goalId, request), texts))
+                (await command.AddForAsync(user, id, goalId, request)).ToCreated(texts))
             .RequireAuthorization(Policies.CareStaff)
             .WithSummary("Adds a small step { text, dueDate, done } to one of the person's goals, shown with my name.");
     }
