@@ -1,5 +1,6 @@
 using Skipper.Web.Modules.Plans;
 using Skipper.Web.Modules.Feedback;
+using Skipper.Web.Modules.Guide;
 using Skipper.Web.Platform;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Auditing.Verify;
@@ -13,6 +14,8 @@ builder.AddPlatform();
 builder.Services.AddPlans();
 // Feedback each session and INSPIRE: instruments as data, scores, signals and graphs.
 builder.Services.AddFeedback();
+// The staff guide: its pages, exercises, reflection cards and the recovery contacts' network.
+builder.Services.AddGuide();
 
 var app = builder.Build();
 
@@ -29,6 +32,7 @@ app.UsePlatform();
 app.MapPlatform();
 app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapPlans();
 app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapFeedback();
+app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapGuide();
 
 app.PrintBannerOnStart();
 await app.RunAsync();

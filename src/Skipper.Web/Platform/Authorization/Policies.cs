@@ -25,6 +25,12 @@ public static class Policies
     /// <summary>Everyone who works in the municipality: care staff, leaders and the administrator.</summary>
     public const string Employee = nameof(Employee);
 
+    /// <summary>Who keeps the municipality's reflection-card deck: recovery contacts and the administrator.</summary>
+    public const string KeepCards = nameof(KeepCards);
+
+    /// <summary>Who reads a department's reflection counts and the contacts' network: recovery contacts and leaders.</summary>
+    public const string RecoveryWork = nameof(RecoveryWork);
+
     public static IServiceCollection AddPlatformAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -39,6 +45,8 @@ public static class Policies
             .AddPolicy(TenantAdmin, p => p.RequireRole(Roles.TenantAdmin))
             .AddPolicy(OfferProvider, p => p.RequireRole(Roles.OfferProvider))
             .AddPolicy(Employee, p => p.RequireRole(Roles.Employees))
+            .AddPolicy(KeepCards, p => p.RequireRole(Roles.RecoveryContact, Roles.TenantAdmin))
+            .AddPolicy(RecoveryWork, p => p.RequireRole([Roles.RecoveryContact, .. Roles.Leaders]))
             .AddPolicy(ManageCareRelations, p => p.RequireRole(Roles.DepartmentLeader, Roles.TenantAdmin));
         // No fallback policy: an unknown address must answer 404, and a test fails for any endpoint without a rule.
         return services;
