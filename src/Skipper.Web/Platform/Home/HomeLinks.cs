@@ -17,6 +17,7 @@ internal static class HomeLinks
         new("/parorende", "Home.Link.Relatives.Title", "Home.Link.Relatives.Text", [Roles.Relative]),
         new("/mine-data", "Home.Link.MyData.Title", "Home.Link.MyData.Text", [Roles.Person]),
         new("/mine-brukere", "Home.Link.Caseload.Title", "Home.Link.Caseload.Text", Roles.CareStaff),
+        new("/veileder", "Home.Link.Guide.Title", "Home.Link.Guide.Text", Roles.Employees),
         new("/avdeling", "Home.Link.Department.Title", "Home.Link.Department.Text", [Roles.DepartmentLeader, Roles.TenantAdmin]),
         new(TwoFactorModel.Path, "Home.Link.TwoFactor.Title", "Home.Link.TwoFactor.Text", Roles.All),
         new("/admin", "Home.Link.Admin.Title", "Home.Link.Admin.Text", [Roles.TenantAdmin]),
