@@ -1,3 +1,7 @@
+using Skipper.Web.Modules.Guide.MyChime;
+using Skipper.Web.Modules.Guide.MyValues;
+using Skipper.Web.Modules.Guide.Progress;
+
 namespace Skipper.Web.Modules.Guide;
 
 /// <summary>
@@ -9,11 +13,17 @@ internal static class GuideModule
 {
     public static IServiceCollection AddGuide(this IServiceCollection services)
     {
+        services.AddScoped<MyValuesExercise>();
+        services.AddScoped<MyChimeExercise>();
+        services.AddScoped<MyProgress>();
         return services;
     }
 
     /// <summary>/guide/... for employees; /departments/{id}/reflection-summary for recovery contacts and leaders.</summary>
     public static void MapGuide(this IEndpointRouteBuilder api)
     {
+        api.MapMyValuesExercise();
+        api.MapMyChimeExercise();
+        api.MapMyProgress();
     }
 }
