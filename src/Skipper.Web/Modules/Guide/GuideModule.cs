@@ -1,3 +1,7 @@
+using Skipper.Web.Modules.Guide.Cards;
+using Skipper.Web.Modules.Guide.Sessions;
+using Skipper.Web.Modules.Guide.Summary;
+
 namespace Skipper.Web.Modules.Guide;
 
 /// <summary>
@@ -9,11 +13,17 @@ internal static class GuideModule
 {
     public static IServiceCollection AddGuide(this IServiceCollection services)
     {
+        services.AddGuideCards();
+        services.AddGuideSessions();
+        services.AddGuideSummary();
         return services;
     }
 
     /// <summary>/guide/... for employees; /departments/{id}/reflection-summary for recovery contacts and leaders.</summary>
     public static void MapGuide(this IEndpointRouteBuilder api)
     {
+        api.MapGuideCards();
+        api.MapGuideSessions();
+        api.MapGuideSummary();
     }
 }
