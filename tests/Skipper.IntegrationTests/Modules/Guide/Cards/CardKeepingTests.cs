@@ -170,4 +170,24 @@ public sealed class CardKeepingTests(Apps apps)
         retiredSection.ShouldContain("Et endret kort fra skjemaet");
         (await GuideKit.CardsAsync(contact)).ShouldNotContain(c => c.GetProperty("number").GetInt32() == number);
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_card_is_shown_in_english_when_the_user_reads_english_and_in_norwegian_without_a_translation(string provider)
+    {
+        var app = apps.For(provider);
+        var contact = await app.ApiAs(Clients.Demo("recoverykontakt"));
+        var norwegianOnly = await (await contact.PostAsJsonAsync("/api/v1/guide/cards", new { text = "Bare på norsk" })).JsonAsync();
+        var browser = await app.BrowserAs(Clients.Demo("ansatt"));
+        await browser.GetAsync("/sprak?kultur=en&tilbake=/veileder/kort");
+
+        var first = await browser.GetStringAsync("/veileder/kort/1");
+        var untranslated = await browser.GetStringAsync($"/veileder/kort/{norwegianOnly.GetProperty("number").GetInt32()}");
+
+        first.ShouldContain("Card 1");
+        first.ShouldContain("What do respect and recognition look like in practice here?");
+        first.ShouldContain("10 minutes");
+        untranslated.ShouldContain("Bare på norsk");
+        (await browser.GetAsync("/veileder/kort/99999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }
