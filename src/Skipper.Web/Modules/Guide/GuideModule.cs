@@ -1,6 +1,9 @@
 using Skipper.Web.Modules.Guide.MyChime;
 using Skipper.Web.Modules.Guide.MyValues;
 using Skipper.Web.Modules.Guide.Progress;
+using Skipper.Web.Modules.Guide.Cards;
+using Skipper.Web.Modules.Guide.Sessions;
+using Skipper.Web.Modules.Guide.Summary;
 
 namespace Skipper.Web.Modules.Guide;
 
@@ -16,6 +19,9 @@ internal static class GuideModule
         services.AddScoped<MyValuesExercise>();
         services.AddScoped<MyChimeExercise>();
         services.AddScoped<MyProgress>();
+        services.AddGuideCards();
+        services.AddGuideSessions();
+        services.AddGuideSummary();
         return services;
     }
 
@@ -25,5 +31,8 @@ internal static class GuideModule
         api.MapMyValuesExercise();
         api.MapMyChimeExercise();
         api.MapMyProgress();
+        api.MapGuideCards();
+        api.MapGuideSessions();
+        api.MapGuideSummary();
     }
 }

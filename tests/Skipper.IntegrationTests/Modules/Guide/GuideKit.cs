@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Skipper.Web.Modules.Guide.Data;
+using Skipper.Web.Platform.Data;
+using Skipper.Web.Platform.Tenancy;
+
+namespace Skipper.IntegrationTests.Modules.Guide;
+
+/// <summary>What the guide's card and summary tests share: a department of their own, its staff, and their exercises.</summary>
+internal static class GuideKit
+{
+    public const string Secret = "HEMMELIG-svar-som-aldri-skal-vises";
+
+    public static async Task<Guid> DemoTenantAsync(AppFactory app) =>
+        (await app.FindAccountAsync(Clients.Demo("recoverykontakt"))).TenantId;
+
+    /// <summary>A new department in the demo municipality, so counts in it are the test's alone.</summary>
+    public static async Task<Municipality> NewDepartmentAsync(AppFactory app)
+    {
+        var tenantId = await DemoTenantAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var department = new Department { TenantId = tenantId, Id = Guid.NewGuid(), Name = "Team " + Guid.NewGuid().ToString("N")[..6], CreatedAt = DateTimeOffset.UtcNow };
+        db.Departments.Add(department);
+        await db.SaveChangesAsync();
+        return new Municipality(tenantId, department.Id);
+    }
+
+    /// <summary>An account in the department that has done Exercise 1 and, if asked, Exercise 2 (with private text in both).</summary>
+    public static async Task<Guid> AddStaffAsync(AppFactory app, Municipality department, string role, bool values, bool chime = false, bool active = true)
+    {
+        var user = await app.FindAccountAsync(await app.CreateAccountAsync(role, department));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        if (!active)
+        {
+            var stored = await db.Users.SingleAsync(u => u.Id == user.Id);
+            stored.IsActive = false;
+        }
+        if (values)
+        {
+            db.Add(new ValuesExerciseRound
+            {
+                TenantId = department.TenantId, Id = Guid.NewGuid(), UserId = user.Id, Number = 1,
+                Chosen = ["Ærlighet", "Mot"], Kept = ["Mot"], Reflection = Secret, StartedAt = now, UpdatedAt = now, CompletedAt = now, Version = 1,
+            });
+        }
+        if (chime)
+        {
+            db.Add(new ChimeExercise
+            {
+                TenantId = department.TenantId, Id = Guid.NewGuid(), UserId = user.Id,
+                Connectedness = Secret, Hope = Secret, Identity = Secret, Meaning = Secret, Empowerment = Secret,
+                UpdatedAt = now, CompletedAt = now, Version = 1,
+            });
+        }
+        await db.SaveChangesAsync();
+        return user.Id;
+    }
+
+    public static async Task<List<JsonElement>> CardsAsync(HttpClient client, bool includeRetired = false) =>
+        (await (await client.GetAsync($"/api/v1/guide/cards?includeRetired={includeRetired.ToString().ToLowerInvariant()}")).JsonAsync()).EnumerateArray().ToList();
+
+    public static async Task<JsonElement> SummaryAsync(HttpClient client, Guid departmentId)
+    {
+        var response = await client.GetAsync($"/api/v1/departments/{departmentId}/reflection-summary");
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        return await response.JsonAsync();
+    }
+
+    public static Task<HttpResponseMessage> LogAsync(HttpClient client, object session) =>
+        client.PostAsJsonAsync("/api/v1/guide/reflection-sessions", session);
+
+    public static async Task<int> SessionRowsAsync(AppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ReflectionSession>().IgnoreQueryFilters().CountAsync();
+    }
+
+    public static DateOnly Today => Feedback.StaffKit.Today;
+}
