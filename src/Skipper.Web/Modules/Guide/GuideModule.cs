@@ -1,3 +1,5 @@
+using Skipper.Web.Modules.Guide.Pages;
+
 namespace Skipper.Web.Modules.Guide;
 
 /// <summary>
@@ -9,11 +11,14 @@ internal static class GuideModule
 {
     public static IServiceCollection AddGuide(this IServiceCollection services)
     {
+        // Part I as pages the administrator can edit: every municipality gets the shipped ones it lacks.
+        services.AddGuidePages();
         return services;
     }
 
     /// <summary>/guide/... for employees; /departments/{id}/reflection-summary for recovery contacts and leaders.</summary>
     public static void MapGuide(this IEndpointRouteBuilder api)
     {
+        api.MapGuidePages();
     }
 }
