@@ -4,6 +4,7 @@ using Skipper.Web.Modules.Guide.Progress;
 using Skipper.Web.Modules.Guide.Cards;
 using Skipper.Web.Modules.Guide.Sessions;
 using Skipper.Web.Modules.Guide.Summary;
+using Skipper.Web.Modules.Guide.Pages;
 
 namespace Skipper.Web.Modules.Guide;
 
@@ -22,6 +23,8 @@ internal static class GuideModule
         services.AddGuideCards();
         services.AddGuideSessions();
         services.AddGuideSummary();
+        // Part I as pages the administrator can edit: every municipality gets the shipped ones it lacks.
+        services.AddGuidePages();
         return services;
     }
 
@@ -34,5 +37,6 @@ internal static class GuideModule
         api.MapGuideCards();
         api.MapGuideSessions();
         api.MapGuideSummary();
+        api.MapGuidePages();
     }
 }
