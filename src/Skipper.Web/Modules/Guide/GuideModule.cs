@@ -1,3 +1,7 @@
+using Skipper.Web.Modules.Guide.Ethics;
+using Skipper.Web.Modules.Guide.Network;
+using Skipper.Web.Modules.Guide.Strategies;
+
 namespace Skipper.Web.Modules.Guide;
 
 /// <summary>
@@ -9,11 +13,19 @@ internal static class GuideModule
 {
     public static IServiceCollection AddGuide(this IServiceCollection services)
     {
+        services.AddScoped<StrategyMarks>();
+        services.AddScoped<EthicsCommands>();
+        services.AddScoped<NetworkQuery>();
+        services.AddScoped<GatheringCommands>();
+        services.AddNetworkPolicy();
         return services;
     }
 
     /// <summary>/guide/... for employees; /departments/{id}/reflection-summary for recovery contacts and leaders.</summary>
     public static void MapGuide(this IEndpointRouteBuilder api)
     {
+        api.MapStrategies();
+        api.MapEthics();
+        api.MapNetwork();
     }
 }
