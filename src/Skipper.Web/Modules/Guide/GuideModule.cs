@@ -5,6 +5,9 @@ using Skipper.Web.Modules.Guide.Cards;
 using Skipper.Web.Modules.Guide.Sessions;
 using Skipper.Web.Modules.Guide.Summary;
 using Skipper.Web.Modules.Guide.Pages;
+using Skipper.Web.Modules.Guide.Ethics;
+using Skipper.Web.Modules.Guide.Network;
+using Skipper.Web.Modules.Guide.Strategies;
 
 namespace Skipper.Web.Modules.Guide;
 
@@ -25,6 +28,10 @@ internal static class GuideModule
         services.AddGuideSummary();
         // Part I as pages the administrator can edit: every municipality gets the shipped ones it lacks.
         services.AddGuidePages();
+        services.AddScoped<StrategyMarks>();
+        services.AddScoped<EthicsCommands>();
+        services.AddScoped<NetworkQuery>();
+        services.AddScoped<GatheringCommands>();
         return services;
     }
 
@@ -38,5 +45,8 @@ internal static class GuideModule
         api.MapGuideSessions();
         api.MapGuideSummary();
         api.MapGuidePages();
+        api.MapStrategies();
+        api.MapEthics();
+        api.MapNetwork();
     }
 }

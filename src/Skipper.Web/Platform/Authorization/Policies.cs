@@ -31,6 +31,9 @@ public static class Policies
     /// <summary>Who reads a department's reflection counts and the contacts' network: recovery contacts and leaders.</summary>
     public const string RecoveryWork = nameof(RecoveryWork);
 
+    /// <summary>Who reads the recovery contacts' network: RecoveryWork and the administrator (only contacts write).</summary>
+    public const string ReadNetwork = nameof(ReadNetwork);
+
     public static IServiceCollection AddPlatformAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -47,6 +50,7 @@ public static class Policies
             .AddPolicy(Employee, p => p.RequireRole(Roles.Employees))
             .AddPolicy(KeepCards, p => p.RequireRole(Roles.RecoveryContact, Roles.TenantAdmin))
             .AddPolicy(RecoveryWork, p => p.RequireRole([Roles.RecoveryContact, .. Roles.Leaders]))
+            .AddPolicy(ReadNetwork, p => p.RequireRole([Roles.RecoveryContact, .. Roles.Leaders, Roles.TenantAdmin]))
             .AddPolicy(ManageCareRelations, p => p.RequireRole(Roles.DepartmentLeader, Roles.TenantAdmin));
         // No fallback policy: an unknown address must answer 404, and a test fails for any endpoint without a rule.
         return services;
