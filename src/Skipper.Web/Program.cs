@@ -1,6 +1,7 @@
 using Skipper.Web.Modules.Plans;
 using Skipper.Web.Modules.Feedback;
 using Skipper.Web.Modules.Guide;
+using Skipper.Web.Modules.Community;
 using Skipper.Web.Platform;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Auditing.Verify;
@@ -16,6 +17,8 @@ builder.Services.AddPlans();
 builder.Services.AddFeedback();
 // The staff guide: its pages, exercises, reflection cards and the recovery contacts' network.
 builder.Services.AddGuide();
+// Community: offers, the recovery college, stories, the value foundation and "start again".
+builder.Services.AddCommunity();
 
 var app = builder.Build();
 
@@ -33,6 +36,7 @@ app.MapPlatform();
 app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapPlans();
 app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapFeedback();
 app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapGuide();
+app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapCommunity();
 
 app.PrintBannerOnStart();
 await app.RunAsync();

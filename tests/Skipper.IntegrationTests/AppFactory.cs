@@ -21,6 +21,10 @@ public sealed class AppFactory(string provider, Action<IServiceCollection>? serv
 
     public static string? PostgresServer => Environment.GetEnvironmentVariable("SKIPPER_TEST_POSTGRES");
 
+    // Each running app watches its files (settings, wwwroot for asp-append-version) through inotify, and a machine
+    // allows a user only 128 inotify instances: many apps in parallel ran out. Polling watchers use none.
+    static AppFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

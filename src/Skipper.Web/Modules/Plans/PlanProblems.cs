@@ -7,20 +7,9 @@ using Skipper.Web.Platform.Onboarding;
 
 namespace Skipper.Web.Modules.Plans;
 
-/// <summary>Refusals as problem details; a conflict carries the newer stored version, so the client can show it.</summary>
+/// <summary>How a closed plan answers: 403 for a part not shared with a relative, else 404.</summary>
 internal static class PlanProblems
 {
-    public static ProblemHttpResult ToProblem(this Refusal refusal, IStringLocalizer texts, object? current)
-    {
-        var problem = refusal.ToProblem(texts);
-        if (refusal.Kind == RefusalKind.Conflict && current is not null)
-        {
-            problem.ProblemDetails.Detail = texts["Plan.Error.ConflictDetail"];
-            problem.ProblemDetails.Extensions["current"] = current;
-        }
-        return problem;
-    }
-
     /// <summary>404 when there is no plan for the user to see, 403 when a relative asks for a part not shared.</summary>
     public static ProblemHttpResult Closed(this PlanOpening plan, IStringLocalizer texts) =>
         plan.Gate.Status == GateStatus.Forbidden

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Skipper.Web.Modules.Content.Values;
 using Skipper.Web.Modules.Feedback.Instruments;
+using Skipper.Web.Modules.Guide.Cards;
 using Skipper.Web.Platform.Access;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Identity;
@@ -17,6 +18,7 @@ internal sealed class DemoSeeder(
     IConfiguration configuration,
     IValuesList values,
     ShippedInstruments instruments,
+    ShippedCards cards,
     TimeProvider clock)
 {
     public async Task SeedAsync()
@@ -83,6 +85,7 @@ internal sealed class DemoSeeder(
             Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Person], Roles.Person, now),
             Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Staff], Roles.Staff, now));
         await Modules.Feedback.Demo.FeedbackDemo.AddAsync(db, tenant.Id, person.Id, users[Roles.Staff].Id, users[Roles.Staff].DisplayName, person.DisplayName, now);
+        await Modules.Guide.Demo.GuideDemo.AddAsync(db, cards, tenant.Id, departments[0].Id, users[Roles.RecoveryContact].Id, now);
         await db.SaveChangesAsync();
     }
 

@@ -32,4 +32,21 @@ internal static class RefusalTexts
     internal static Results<Created<T>, ProblemHttpResult> ToCreated<T>(this Outcome<T> outcome, IStringLocalizer texts)
         where T : class =>
         outcome.Succeeded ? TypedResults.Created((string?)null, outcome.Value) : outcome.Refusal.ToProblem(texts);
+
+    /// <summary>A problem; a conflict also carries the newer stored version, so the client can show it.</summary>
+    internal static ProblemHttpResult ToProblem(this Refusal refusal, IStringLocalizer texts, object? current)
+    {
+        var problem = refusal.ToProblem(texts);
+        if (refusal.Kind == RefusalKind.Conflict && current is not null)
+        {
+            problem.ProblemDetails.Detail = texts["Input.Error.ConflictDetail"];
+            problem.ProblemDetails.Extensions["current"] = current;
+        }
+        return problem;
+    }
+
+    /// <summary>200 with the saved value, or the refusal as a problem; a conflict carries what is stored now.</summary>
+    internal static Results<Ok<T>, ProblemHttpResult> ToOk<T>(this (Outcome<T> Outcome, T? Current) saved, IStringLocalizer texts)
+        where T : class =>
+        saved.Outcome.Succeeded ? TypedResults.Ok(saved.Outcome.Value) : saved.Outcome.Refusal.ToProblem(texts, saved.Current);
 }

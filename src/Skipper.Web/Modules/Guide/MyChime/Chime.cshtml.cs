@@ -1,8 +1,8 @@
+using Skipper.Web.Platform.Input;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Skipper.Web.Modules.Guide.Data;
-using Skipper.Web.Modules.Plans;
 using Skipper.Web.Platform.Authorization;
 using Skipper.Web.Platform.Onboarding;
 
@@ -62,9 +62,9 @@ public sealed class ChimeModel(MyChimeExercise exercise) : PageModel
     }
 
     public bool IsPurpose(ChimeExercisePurpose purpose) =>
-        Typed is not null && PlanNames.TryParse<ChimeExercisePurpose>(Typed.Purpose, out var typed) ? typed == purpose : Exercise.Purpose == purpose;
+        Typed is not null && EnumNames.TryParse<ChimeExercisePurpose>(Typed.Purpose, out var typed) ? typed == purpose : Exercise.Purpose == purpose;
 
-    public static string NameOf(ChimeExercisePurpose purpose) => PlanNames.Of(purpose);
+    public static string NameOf(ChimeExercisePurpose purpose) => EnumNames.Of(purpose);
 
     public FieldError? ErrorFor(string field) => Refusal?.ErrorFor(field);
 }

@@ -1,6 +1,6 @@
+using Skipper.Web.Platform.Onboarding;
 using System.Security.Claims;
 using Microsoft.Extensions.Localization;
-using Skipper.Web.Modules.Plans.MyPlan;
 using Skipper.Web.Platform.Authorization;
 using Skipper.Web.Platform.Localization;
 
@@ -17,7 +17,7 @@ internal static class MyChimeApi
             .WithSummary("My Exercise 2: { connectedness, hope, identity, meaning, empowerment, purpose, version, updatedAt, completedAt }. Version 0 before the first save.");
 
         chime.MapPut("", async (ChimeExerciseRequest? request, ClaimsPrincipal user, MyChimeExercise exercise, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Answer(await exercise.SaveAsync(user, request), texts))
+                (await exercise.SaveAsync(user, request)).ToOk(texts))
             .WithSummary("Saves all five texts (at most 4000 characters each) and purpose (alone, colleagues, personInRecovery) with the version I started from. An old version gets 409 with what is stored.");
     }
 }

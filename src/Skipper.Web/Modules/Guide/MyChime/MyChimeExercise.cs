@@ -1,7 +1,7 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Guide.Data;
-using Skipper.Web.Modules.Plans;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.Onboarding;
@@ -27,30 +27,30 @@ public sealed class MyChimeExercise(AppDbContext db, TimeProvider clock)
         var errors = new List<FieldError>();
         var texts = new Dictionary<string, string>
         {
-            ["connectedness"] = PlanRules.Clean(request?.Connectedness),
-            ["hope"] = PlanRules.Clean(request?.Hope),
-            ["identity"] = PlanRules.Clean(request?.Identity),
-            ["meaning"] = PlanRules.Clean(request?.Meaning),
-            ["empowerment"] = PlanRules.Clean(request?.Empowerment),
+            ["connectedness"] = InputRules.Clean(request?.Connectedness),
+            ["hope"] = InputRules.Clean(request?.Hope),
+            ["identity"] = InputRules.Clean(request?.Identity),
+            ["meaning"] = InputRules.Clean(request?.Meaning),
+            ["empowerment"] = InputRules.Clean(request?.Empowerment),
         };
         foreach (var (element, text) in texts)
         {
-            PlanRules.AtMost(errors, element, text, GuideLimits.LongText);
+            InputRules.AtMost(errors, element, text, GuideLimits.LongText);
         }
         var purpose = ChimeExercisePurpose.Alone;
-        if (!string.IsNullOrWhiteSpace(request?.Purpose) && !PlanNames.TryParse(request.Purpose, out purpose))
+        if (!string.IsNullOrWhiteSpace(request?.Purpose) && !EnumNames.TryParse(request.Purpose, out purpose))
         {
             errors.Add(new FieldError("purpose", "Guide.Chime.Error.Purpose"));
         }
-        PlanRules.Version(errors, request?.Version);
+        InputRules.Version(errors, request?.Version);
         if (errors.Count > 0)
         {
-            return (PlanRules.Invalid(errors), null);
+            return (InputRules.Invalid(errors), null);
         }
         var exercise = await db.Set<ChimeExercise>().FirstOrDefaultAsync(c => c.UserId == me);
         if ((exercise?.Version ?? 0) != request!.Version)
         {
-            return (PlanRules.Conflict, ChimeExerciseView.From(exercise));
+            return (InputRules.Conflict, ChimeExerciseView.From(exercise));
         }
         if (exercise is null)
         {
@@ -72,7 +72,7 @@ public sealed class MyChimeExercise(AppDbContext db, TimeProvider clock)
         exercise.Version++;
         if (!await db.TrySaveAsync())
         {
-            return (PlanRules.Conflict, ChimeExerciseView.From(await db.Set<ChimeExercise>().AsNoTracking().FirstOrDefaultAsync(c => c.UserId == me)));
+            return (InputRules.Conflict, ChimeExerciseView.From(await db.Set<ChimeExercise>().AsNoTracking().FirstOrDefaultAsync(c => c.UserId == me)));
         }
         return (ChimeExerciseView.From(exercise), null);
     }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Localization;
-using Skipper.Web.Modules.Plans.MyPlan;
 using Skipper.Web.Platform.Authorization;
 using Skipper.Web.Platform.Localization;
 using Skipper.Web.Platform.Onboarding;
@@ -18,7 +17,7 @@ internal static class MyValuesApi
             .WithSummary("My current round: { number, chosen, kept, reflection, version, startedAt, updatedAt, completedAt }. Version 0 before the first save.");
 
         values.MapPut("", async (ValuesRoundRequest? request, ClaimsPrincipal user, MyValuesExercise exercise, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Answer(await exercise.SaveAsync(user, request), texts))
+                (await exercise.SaveAsync(user, request)).ToOk(texts))
             .WithSummary("Saves my current round: { chosen: [up to 10], kept: [up to 5 of the chosen], reflection (at most 4000 characters), version }. An old version gets 409 with the stored round.");
 
         values.MapGet("/rounds", async (ClaimsPrincipal user, MyValuesExercise exercise) => TypedResults.Ok(await exercise.RoundsAsync(user)))

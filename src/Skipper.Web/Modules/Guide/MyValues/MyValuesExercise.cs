@@ -1,9 +1,8 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Content.Values;
 using Skipper.Web.Modules.Guide.Data;
-using Skipper.Web.Modules.Plans;
-using Skipper.Web.Modules.Plans.Values;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.Onboarding;
@@ -39,17 +38,17 @@ public sealed class MyValuesExercise(AppDbContext db, IValuesList list, TimeProv
         ValuesRules.AtMostChosen(errors, chosen);
         ValuesRules.AtMostKept(errors, kept);
         ValuesRules.KeptAreChosen(errors, kept, chosen);
-        var reflection = PlanRules.Clean(request?.Reflection);
-        PlanRules.AtMost(errors, "reflection", reflection, GuideLimits.LongText);
-        PlanRules.Version(errors, request?.Version);
+        var reflection = InputRules.Clean(request?.Reflection);
+        InputRules.AtMost(errors, "reflection", reflection, GuideLimits.LongText);
+        InputRules.Version(errors, request?.Version);
         if (errors.Count > 0)
         {
-            return (PlanRules.Invalid(errors), null);
+            return (InputRules.Invalid(errors), null);
         }
         var round = await LatestAsync(me, tracked: true);
         if ((round?.Version ?? 0) != request!.Version)
         {
-            return (PlanRules.Conflict, ValuesRoundView.From(round));
+            return (InputRules.Conflict, ValuesRoundView.From(round));
         }
         var now = clock.GetUtcNow();
         if (round is null)
@@ -70,7 +69,7 @@ public sealed class MyValuesExercise(AppDbContext db, IValuesList list, TimeProv
         round.Version++;
         if (!await db.TrySaveAsync())
         {
-            return (PlanRules.Conflict, ValuesRoundView.From(await LatestAsync(me, tracked: false)));
+            return (InputRules.Conflict, ValuesRoundView.From(await LatestAsync(me, tracked: false)));
         }
         return (ValuesRoundView.From(round), null);
     }

@@ -19,7 +19,7 @@ internal static class ChimeApi
             .WithSummary("Rates some or all elements now: { ratings: { \"connectedness\": 3, \"hope\": 4 } }, each 1–5. One round shares one time.");
 
         chime.MapPut("/{element}", async (string element, ChimeNoteRequest? request, ClaimsPrincipal user, ChimeCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Answer(await command.SaveNoteAsync(user, element, request), texts))
+                (await command.SaveNoteAsync(user, element, request)).ToOk(texts))
             .WithSummary("Saves what one element (connectedness, hope, identity, meaning, empowerment) means to me: { text, version }. An old version gets 409.");
     }
 }

@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Plans.Access;
@@ -28,22 +29,22 @@ public sealed class ChimeCommands(AppDbContext db, PlanDoor door, PersonGate gat
         {
             return (PlanRules.PlanNotFound, null);
         }
-        if (!PlanNames.TryParse<ChimeElement>(element, out var which))
+        if (!EnumNames.TryParse<ChimeElement>(element, out var which))
         {
             return (Refusal.Of(RefusalKind.NotFound, "Plan.Chime.Error.Element"), null);
         }
         var errors = new List<FieldError>();
-        var text = PlanRules.Clean(request?.Text);
-        PlanRules.AtMost(errors, "text", text, PlanLimits.LongText);
-        PlanRules.Version(errors, request?.Version);
+        var text = InputRules.Clean(request?.Text);
+        InputRules.AtMost(errors, "text", text, PlanLimits.LongText);
+        InputRules.Version(errors, request?.Version);
         if (errors.Count > 0)
         {
-            return (PlanRules.Invalid(errors), null);
+            return (InputRules.Invalid(errors), null);
         }
         var note = await db.Set<ChimeNote>().FirstOrDefaultAsync(n => n.PersonId == plan.PersonId && n.Element == which);
         if ((note?.Version ?? 0) != request!.Version)
         {
-            return (PlanRules.Conflict, ChimeNoteView.From(which, note));
+            return (InputRules.Conflict, ChimeNoteView.From(which, note));
         }
         if (note is null)
         {
@@ -57,9 +58,9 @@ public sealed class ChimeCommands(AppDbContext db, PlanDoor door, PersonGate gat
         if (!await db.TrySaveAsync())
         {
             var current = await db.Set<ChimeNote>().AsNoTracking().FirstOrDefaultAsync(n => n.PersonId == plan.PersonId && n.Element == which);
-            return (PlanRules.Conflict, ChimeNoteView.From(which, current));
+            return (InputRules.Conflict, ChimeNoteView.From(which, current));
         }
-        await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/{PlanParts.Chime}/{PlanNames.Of(which)}");
+        await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/{PlanParts.Chime}/{EnumNames.Of(which)}");
         return (ChimeNoteView.From(which, note), null);
     }
 
@@ -82,7 +83,7 @@ public sealed class ChimeCommands(AppDbContext db, PlanDoor door, PersonGate gat
         await db.TouchPlanAsync(plan.PersonId, by);
         if (!await db.TrySaveAsync())
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/{PlanParts.Chime}/ratings");
         return round.Select(r => new ChimeRatingView(r.Element, r.Score, r.RatedAt)).ToList();
@@ -94,12 +95,12 @@ public sealed class ChimeCommands(AppDbContext db, PlanDoor door, PersonGate gat
         var scores = new SortedDictionary<ChimeElement, int>();
         foreach (var (name, score) in request?.Ratings ?? new Dictionary<string, int?>())
         {
-            if (!PlanNames.TryParse<ChimeElement>(name, out var element))
+            if (!EnumNames.TryParse<ChimeElement>(name, out var element))
             {
                 errors.Add(new FieldError("ratings", "Plan.Chime.Error.UnknownRating", name.Length > 40 ? name[..40] : name));
                 continue;
             }
-            var field = PlanNames.Of(element);
+            var field = EnumNames.Of(element);
             if (score is null)
             {
                 continue;
@@ -117,6 +118,6 @@ public sealed class ChimeCommands(AppDbContext db, PlanDoor door, PersonGate gat
         {
             errors.Add(new FieldError("ratings", "Plan.Chime.Error.NoRating"));
         }
-        return (scores, errors.Count > 0 ? PlanRules.Invalid(errors) : null);
+        return (scores, errors.Count > 0 ? InputRules.Invalid(errors) : null);
     }
 }

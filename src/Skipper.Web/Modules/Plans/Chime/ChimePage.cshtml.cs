@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,7 +44,7 @@ public sealed class ChimePageModel(PlanDoor door, PlanQuery query, ChimeCommands
 
     public bool Saved => Request.Query["lagret"] == "true";
 
-    public static string NameOf(ChimeElement element) => PlanNames.Of(element);
+    public static string NameOf(ChimeElement element) => EnumNames.Of(element);
 
     public FieldError? ErrorFor(string form, string field) => Failed == form ? Refusal?.ErrorFor(field) : null;
 

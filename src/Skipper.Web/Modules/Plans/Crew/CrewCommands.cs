@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class CrewCommands(
         var parts = CrewRules.Parts(errors, request.Parts);
         if (errors.Count > 0)
         {
-            return PlanRules.Invalid(errors);
+            return InputRules.Invalid(errors);
         }
 
         IssuedLink? link = null;
@@ -81,7 +82,7 @@ public sealed class CrewCommands(
         db.RelativeShares.Add(share);
         if (!await db.TrySaveAsync())
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{Resource}/{share.Id}");
         return new InvitedRelative(await ViewAsync(share), link);
@@ -99,7 +100,7 @@ public sealed class CrewCommands(
         var parts = CrewRules.Parts(errors, request?.Parts);
         if (errors.Count > 0)
         {
-            return PlanRules.Invalid(errors);
+            return InputRules.Invalid(errors);
         }
         if (await FindAsync(plan, shareId) is not { } share)
         {
@@ -112,7 +113,7 @@ public sealed class CrewCommands(
         share.Scopes = PlanParts.ToScopes(parts);
         if (!await db.TrySaveAsync())
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{Resource}/{share.Id}");
         return await ViewAsync(share);
@@ -135,7 +136,7 @@ public sealed class CrewCommands(
             share.WithdrawnAt = clock.GetUtcNow();
             if (!await db.TrySaveAsync())
             {
-                return PlanRules.Conflict;
+                return InputRules.Conflict;
             }
             await gate.RecordChangeAsync(user, plan.Gate, $"{Resource}/{share.Id}/withdrawn");
         }

@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Plans.Access;
@@ -24,26 +25,26 @@ public sealed class SaveWarningSigns(AppDbContext db, PlanDoor door, PersonGate 
         }
         var fields = new (string Name, string Text)[]
         {
-            ("earlySigns", PlanRules.Clean(request?.EarlySigns)),
-            ("whatIDo", PlanRules.Clean(request?.WhatIDo)),
-            ("whatOthersDo", PlanRules.Clean(request?.WhatOthersDo)),
-            ("whoToCall", PlanRules.Clean(request?.WhoToCall)),
-            ("crisisNumbers", PlanRules.Clean(request?.CrisisNumbers)),
+            ("earlySigns", InputRules.Clean(request?.EarlySigns)),
+            ("whatIDo", InputRules.Clean(request?.WhatIDo)),
+            ("whatOthersDo", InputRules.Clean(request?.WhatOthersDo)),
+            ("whoToCall", InputRules.Clean(request?.WhoToCall)),
+            ("crisisNumbers", InputRules.Clean(request?.CrisisNumbers)),
         };
         var errors = new List<FieldError>();
         foreach (var (name, text) in fields)
         {
-            PlanRules.AtMost(errors, name, text, PlanLimits.LongText);
+            InputRules.AtMost(errors, name, text, PlanLimits.LongText);
         }
-        PlanRules.Version(errors, request?.Version);
+        InputRules.Version(errors, request?.Version);
         if (errors.Count > 0)
         {
-            return (PlanRules.Invalid(errors), null);
+            return (InputRules.Invalid(errors), null);
         }
         var signs = await db.Set<WarningSigns>().FirstOrDefaultAsync(w => w.PersonId == plan.PersonId);
         if ((signs?.Version ?? 0) != request!.Version)
         {
-            return (PlanRules.Conflict, WarningSignsView.From(signs));
+            return (InputRules.Conflict, WarningSignsView.From(signs));
         }
         if (signs is null)
         {
@@ -60,7 +61,7 @@ public sealed class SaveWarningSigns(AppDbContext db, PlanDoor door, PersonGate 
         await db.TouchPlanAsync(plan.PersonId, signs.UpdatedBy);
         if (!await db.TrySaveAsync())
         {
-            return (PlanRules.Conflict, WarningSignsView.From(await db.Set<WarningSigns>().AsNoTracking().FirstOrDefaultAsync(w => w.PersonId == plan.PersonId)));
+            return (InputRules.Conflict, WarningSignsView.From(await db.Set<WarningSigns>().AsNoTracking().FirstOrDefaultAsync(w => w.PersonId == plan.PersonId)));
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/{PlanParts.WarningSigns}");
         return (WarningSignsView.From(signs), null);

@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Onboarding;
 using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using Skipper.Web.Modules.Plans.MyPlan;
@@ -12,7 +13,7 @@ internal static class WarningSignsApi
     public static void MapWarningSigns(this IEndpointRouteBuilder api)
     {
         api.MapPut("/me/plan/warning-signs", async (WarningSignsRequest? request, ClaimsPrincipal user, SaveWarningSigns command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Answer(await command.SaveAsync(user, request), texts))
+                (await command.SaveAsync(user, request)).ToOk(texts))
             .RequireAuthorization(Policies.Person)
             .WithSummary("Saves { earlySigns, whatIDo, whatOthersDo, whoToCall, crisisNumbers, version } (at most 4000 characters each). An old version gets 409 with the newer text.");
     }

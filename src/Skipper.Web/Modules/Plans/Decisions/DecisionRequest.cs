@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using Skipper.Web.Modules.Plans.Data;
 using Skipper.Web.Platform.Onboarding;
 
@@ -13,20 +14,20 @@ internal static class DecisionValidation
     public static (CleanDecision? Decision, Refusal? Refusal) Check(DecisionRequest? request, bool needsVersion)
     {
         var errors = new List<FieldError>();
-        var question = PlanRules.Clean(request?.Question);
-        var options = PlanRules.Clean(request?.Options);
-        var whatMatters = PlanRules.Clean(request?.WhatMattersToMe);
-        var choice = PlanRules.Clean(request?.Choice);
-        PlanRules.Required(errors, "question", question);
-        PlanRules.AtMost(errors, "question", question, PlanLimits.Step);
-        PlanRules.AtMost(errors, "options", options, PlanLimits.LongText);
-        PlanRules.AtMost(errors, "whatMattersToMe", whatMatters, PlanLimits.LongText);
-        PlanRules.AtMost(errors, "choice", choice, PlanLimits.LongText);
-        var reviewOn = PlanRules.Date(errors, "reviewOn", request?.ReviewOn);
+        var question = InputRules.Clean(request?.Question);
+        var options = InputRules.Clean(request?.Options);
+        var whatMatters = InputRules.Clean(request?.WhatMattersToMe);
+        var choice = InputRules.Clean(request?.Choice);
+        InputRules.Required(errors, "question", question);
+        InputRules.AtMost(errors, "question", question, PlanLimits.Step);
+        InputRules.AtMost(errors, "options", options, PlanLimits.LongText);
+        InputRules.AtMost(errors, "whatMattersToMe", whatMatters, PlanLimits.LongText);
+        InputRules.AtMost(errors, "choice", choice, PlanLimits.LongText);
+        var reviewOn = InputRules.Date(errors, "reviewOn", request?.ReviewOn);
         if (needsVersion)
         {
-            PlanRules.Version(errors, request?.Version);
+            InputRules.Version(errors, request?.Version);
         }
-        return errors.Count > 0 ? (null, PlanRules.Invalid(errors)) : (new CleanDecision(question, options, whatMatters, choice, reviewOn), null);
+        return errors.Count > 0 ? (null, InputRules.Invalid(errors)) : (new CleanDecision(question, options, whatMatters, choice, reviewOn), null);
     }
 }

@@ -20,7 +20,7 @@ internal static class DecisionsApi
             .WithSummary($"Adds a shared decision {Shape}.");
 
         api.MapPut("/me/plan/decisions/{decisionId:guid}", async (Guid decisionId, DecisionRequest? request, ClaimsPrincipal user, DecisionCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Answer(await command.UpdateOwnAsync(user, decisionId, request), texts))
+                (await command.UpdateOwnAsync(user, decisionId, request)).ToOk(texts))
             .RequireAuthorization(Policies.Person)
             .WithSummary("Changes a shared decision in my plan, with its version. An old version gets 409 with the newer entry.");
 
@@ -30,7 +30,7 @@ internal static class DecisionsApi
             .WithSummary($"Adds a shared decision with the person {Shape}, shown with my name. Without a care relation: 404.");
 
         api.MapPut("/persons/{id:guid}/plan/decisions/{decisionId:guid}", async (Guid id, Guid decisionId, DecisionRequest? request, ClaimsPrincipal user, DecisionCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Answer(await command.UpdateForAsync(user, id, decisionId, request), texts))
+                (await command.UpdateForAsync(user, id, decisionId, request)).ToOk(texts))
             .RequireAuthorization(Policies.CareStaff)
             .WithSummary("Changes a shared decision written by staff (403 for one the person wrote). An old version gets 409.");
     }

@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Plans.Access;
@@ -29,7 +30,7 @@ public sealed class GoalCommands(AppDbContext db, PlanDoor door, PersonGate gate
         await db.TouchPlanAsync(plan.PersonId, goal.WrittenBy);
         if (!await db.TrySaveAsync())
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goal.Id}");
         return GoalView.From(goal, []);
@@ -55,7 +56,7 @@ public sealed class GoalCommands(AppDbContext db, PlanDoor door, PersonGate gate
         }
         if (goal.Version != request!.Version)
         {
-            return (PlanRules.Conflict, await CurrentAsync(goalId));
+            return (InputRules.Conflict, await CurrentAsync(goalId));
         }
         goal.Title = clean!.Title;
         goal.Description = clean.Description;
@@ -65,7 +66,7 @@ public sealed class GoalCommands(AppDbContext db, PlanDoor door, PersonGate gate
         await db.TouchPlanAsync(plan.PersonId, Author.Of(user, clock.GetUtcNow()));
         if (!await db.TrySaveAsync())
         {
-            return (PlanRules.Conflict, await CurrentAsync(goalId));
+            return (InputRules.Conflict, await CurrentAsync(goalId));
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goal.Id}");
         return (await CurrentAsync(goalId) ?? GoalView.From(goal, []), null);

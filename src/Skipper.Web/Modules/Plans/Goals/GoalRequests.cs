@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using Skipper.Web.Modules.Plans.Data;
 using Skipper.Web.Platform.Onboarding;
 
@@ -33,32 +34,32 @@ internal static class GoalValidation
     public static (CleanGoal? Goal, Refusal? Refusal) Check(GoalRequest? request, bool needsVersion)
     {
         var errors = new List<FieldError>();
-        var title = PlanRules.Clean(request?.Title);
-        var description = PlanRules.Clean(request?.Description);
-        var whoHelps = PlanRules.Clean(request?.WhoHelps);
-        PlanRules.Required(errors, "title", title);
-        PlanRules.AtMost(errors, "title", title, PlanLimits.Title);
-        PlanRules.AtMost(errors, "description", description, PlanLimits.LongText);
-        PlanRules.AtMost(errors, "whoHelps", whoHelps, PlanLimits.WhoHelps);
+        var title = InputRules.Clean(request?.Title);
+        var description = InputRules.Clean(request?.Description);
+        var whoHelps = InputRules.Clean(request?.WhoHelps);
+        InputRules.Required(errors, "title", title);
+        InputRules.AtMost(errors, "title", title, PlanLimits.Title);
+        InputRules.AtMost(errors, "description", description, PlanLimits.LongText);
+        InputRules.AtMost(errors, "whoHelps", whoHelps, PlanLimits.WhoHelps);
         var status = PlanRules.Status(errors, request?.Status);
         if (needsVersion)
         {
-            PlanRules.Version(errors, request?.Version);
+            InputRules.Version(errors, request?.Version);
         }
-        return errors.Count > 0 ? (null, PlanRules.Invalid(errors)) : (new CleanGoal(title, description, whoHelps, status), null);
+        return errors.Count > 0 ? (null, InputRules.Invalid(errors)) : (new CleanGoal(title, description, whoHelps, status), null);
     }
 
     public static (CleanStep? Step, Refusal? Refusal) Check(StepRequest? request, bool needsVersion)
     {
         var errors = new List<FieldError>();
-        var text = PlanRules.Clean(request?.Text);
-        PlanRules.Required(errors, "text", text);
-        PlanRules.AtMost(errors, "text", text, PlanLimits.Step);
-        var due = PlanRules.Date(errors, "dueDate", request?.DueDate);
+        var text = InputRules.Clean(request?.Text);
+        InputRules.Required(errors, "text", text);
+        InputRules.AtMost(errors, "text", text, PlanLimits.Step);
+        var due = InputRules.Date(errors, "dueDate", request?.DueDate);
         if (needsVersion)
         {
-            PlanRules.Version(errors, request?.Version);
+            InputRules.Version(errors, request?.Version);
         }
-        return errors.Count > 0 ? (null, PlanRules.Invalid(errors)) : (new CleanStep(text, due, request?.Done ?? false), null);
+        return errors.Count > 0 ? (null, InputRules.Invalid(errors)) : (new CleanStep(text, due, request?.Done ?? false), null);
     }
 }

@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Plans.Access;
@@ -38,7 +39,7 @@ public sealed class StepCommands(AppDbContext db, PlanDoor door, PersonGate gate
         }
         if (step.Version != request!.Version)
         {
-            return (PlanRules.Conflict, StepView.From(step));
+            return (InputRules.Conflict, StepView.From(step));
         }
         step.Text = clean!.Text;
         step.DueDate = clean.DueDate;
@@ -48,7 +49,7 @@ public sealed class StepCommands(AppDbContext db, PlanDoor door, PersonGate gate
         if (!await db.TrySaveAsync())
         {
             var current = await db.Set<GoalStep>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == stepId);
-            return (PlanRules.Conflict, current is null ? null : StepView.From(current));
+            return (InputRules.Conflict, current is null ? null : StepView.From(current));
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goalId}/steps/{stepId}");
         return (StepView.From(step), null);
@@ -85,7 +86,7 @@ public sealed class StepCommands(AppDbContext db, PlanDoor door, PersonGate gate
         await db.TouchPlanAsync(plan.PersonId, step.WrittenBy);
         if (!await db.TrySaveAsync())
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goal.Id}/steps/{step.Id}");
         return StepView.From(step);

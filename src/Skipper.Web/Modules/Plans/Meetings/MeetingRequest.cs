@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using Skipper.Web.Modules.Plans.Data;
 using Skipper.Web.Platform.Onboarding;
 
@@ -13,22 +14,22 @@ internal static class MeetingValidation
     public static (CleanMeeting? Meeting, Refusal? Refusal) Check(MeetingRequest? request, bool needsVersion)
     {
         var errors = new List<FieldError>();
-        var participants = PlanRules.Clean(request?.Participants);
-        var agreed = PlanRules.Clean(request?.Agreed);
-        var date = PlanRules.Date(errors, "date", request?.Date);
+        var participants = InputRules.Clean(request?.Participants);
+        var agreed = InputRules.Clean(request?.Agreed);
+        var date = InputRules.Date(errors, "date", request?.Date);
         if (string.IsNullOrWhiteSpace(request?.Date))
         {
-            errors.Add(new FieldError("date", "Plan.Error.Required"));
+            errors.Add(new FieldError("date", "Input.Error.Required"));
         }
-        PlanRules.AtMost(errors, "participants", participants, PlanLimits.Step);
-        PlanRules.AtMost(errors, "agreed", agreed, PlanLimits.LongText);
-        var nextReview = PlanRules.Date(errors, "nextReview", request?.NextReview);
+        InputRules.AtMost(errors, "participants", participants, PlanLimits.Step);
+        InputRules.AtMost(errors, "agreed", agreed, PlanLimits.LongText);
+        var nextReview = InputRules.Date(errors, "nextReview", request?.NextReview);
         if (needsVersion)
         {
-            PlanRules.Version(errors, request?.Version);
+            InputRules.Version(errors, request?.Version);
         }
         return errors.Count > 0
-            ? (null, PlanRules.Invalid(errors))
+            ? (null, InputRules.Invalid(errors))
             : (new CleanMeeting(date!.Value, participants, agreed, request?.PersonAttended ?? false, nextReview), null);
     }
 }

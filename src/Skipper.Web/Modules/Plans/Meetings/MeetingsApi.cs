@@ -20,7 +20,7 @@ internal static class MeetingsApi
             .WithSummary($"Adds a meeting about me {Shape}.");
 
         api.MapPut("/me/plan/meetings/{meetingId:guid}", async (Guid meetingId, MeetingRequest? request, ClaimsPrincipal user, MeetingCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Answer(await command.UpdateOwnAsync(user, meetingId, request), texts))
+                (await command.UpdateOwnAsync(user, meetingId, request)).ToOk(texts))
             .RequireAuthorization(Policies.Person)
             .WithSummary("Changes a meeting in my plan, with its version. An old version gets 409 with the newer entry.");
 
@@ -30,7 +30,7 @@ internal static class MeetingsApi
             .WithSummary($"Adds a meeting about the person {Shape}, shown with my name. Without a care relation: 404.");
 
         api.MapPut("/persons/{id:guid}/plan/meetings/{meetingId:guid}", async (Guid id, Guid meetingId, MeetingRequest? request, ClaimsPrincipal user, MeetingCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Answer(await command.UpdateForAsync(user, id, meetingId, request), texts))
+                (await command.UpdateForAsync(user, id, meetingId, request)).ToOk(texts))
             .RequireAuthorization(Policies.CareStaff)
             .WithSummary("Changes a meeting written by staff (403 for one the person wrote). An old version gets 409.");
     }

@@ -28,7 +28,7 @@ internal static class MyPlanApi
             .WithSummary("My whole plan: what matters, dreams, goals with steps, and staff suggestions waiting for my answer.");
 
         plan.MapPut("/what-matters", async (WhatMattersRequest? request, ClaimsPrincipal user, SaveWhatMatters command, IStringLocalizer<Texts> texts) =>
-                Answer(await command.SaveAsync(user, request), texts))
+                (await command.SaveAsync(user, request)).ToOk(texts))
             .WithSummary("Saves { whatMatters, dreams, version } (at most 4000 characters each). An old version gets 409 with the newer text.");
 
         plan.MapPost("/goals", async (GoalRequest? request, ClaimsPrincipal user, GoalCommands command, IStringLocalizer<Texts> texts) =>
@@ -36,7 +36,7 @@ internal static class MyPlanApi
             .WithSummary("Adds a goal { title, description, whoHelps, status }: title required, at most 200 characters.");
 
         plan.MapPut("/goals/{goalId:guid}", async (Guid goalId, GoalRequest? request, ClaimsPrincipal user, GoalCommands command, IStringLocalizer<Texts> texts) =>
-                Answer(await command.UpdateAsync(user, goalId, request), texts))
+                (await command.UpdateAsync(user, goalId, request)).ToOk(texts))
             .WithSummary("Changes my goal { title, description, whoHelps, status, version }. An old version gets 409.");
 
         plan.MapPost("/goals/{goalId:guid}/steps", async (Guid goalId, StepRequest? request, ClaimsPrincipal user, StepCommands command, IStringLocalizer<Texts> texts) =>
@@ -44,7 +44,7 @@ internal static class MyPlanApi
             .WithSummary("Adds a small step { text, dueDate (yyyy-mm-dd), done } to my goal.");
 
         plan.MapPut("/goals/{goalId:guid}/steps/{stepId:guid}", async (Guid goalId, Guid stepId, StepRequest? request, ClaimsPrincipal user, StepCommands command, IStringLocalizer<Texts> texts) =>
-                Answer(await command.UpdateAsync(user, goalId, stepId, request), texts))
+                (await command.UpdateAsync(user, goalId, stepId, request)).ToOk(texts))
             .WithSummary("Changes a step { text, dueDate, done, version }. An old version gets 409.");
 
         plan.MapPost("/goals/{goalId:guid}/accept", async (Guid goalId, AnswerRequest? request, ClaimsPrincipal user, ProposalCommands command, IStringLocalizer<Texts> texts) =>
@@ -55,8 +55,4 @@ internal static class MyPlanApi
                 (await command.AnswerAsync(user, goalId, accept: false, null)).ToOk(texts))
             .WithSummary("Declines a staff suggestion: it never becomes my goal.");
     }
-
-    internal static Results<Ok<T>, ProblemHttpResult> Answer<T>((Outcome<T> Outcome, T? Current) saved, IStringLocalizer texts)
-        where T : class =>
-        saved.Outcome.Succeeded ? TypedResults.Ok(saved.Outcome.Value) : saved.Outcome.Refusal.ToProblem(texts, saved.Current);
 }

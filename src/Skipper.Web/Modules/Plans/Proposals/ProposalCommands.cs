@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Plans.Access;
@@ -36,7 +37,7 @@ public sealed class ProposalCommands(AppDbContext db, PlanDoor door, PersonGate 
         await db.TouchPlanAsync(plan.PersonId, goal.WrittenBy);
         if (!await db.TrySaveAsync())
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goal.Id}");
         return GoalView.From(goal, []);
@@ -54,18 +55,18 @@ public sealed class ProposalCommands(AppDbContext db, PlanDoor door, PersonGate 
         {
             return PlanRules.GoalNotFound;
         }
-        var title = PlanRules.Clean(request?.Title);
-        var description = PlanRules.Clean(request?.Description);
+        var title = InputRules.Clean(request?.Title);
+        var description = InputRules.Clean(request?.Description);
         var errors = new List<FieldError>();
-        PlanRules.AtMost(errors, "title", title, PlanLimits.Title);
-        PlanRules.AtMost(errors, "description", description, PlanLimits.LongText);
+        InputRules.AtMost(errors, "title", title, PlanLimits.Title);
+        InputRules.AtMost(errors, "description", description, PlanLimits.LongText);
         if (errors.Count > 0)
         {
-            return PlanRules.Invalid(errors);
+            return InputRules.Invalid(errors);
         }
         if (request?.Version is { } version && version != goal.Version)
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         var rewritten = accept && ((title.Length > 0 && title != goal.Title) || (description.Length > 0 && description != goal.Description));
         goal.Origin = !accept ? GoalOrigin.Declined : rewritten ? GoalOrigin.Rewritten : GoalOrigin.Accepted;
@@ -76,7 +77,7 @@ public sealed class ProposalCommands(AppDbContext db, PlanDoor door, PersonGate 
         await db.TouchPlanAsync(plan.PersonId, Author.Of(user, goal.AnsweredAt.Value));
         if (!await db.TrySaveAsync())
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/goals/{goal.Id}");
         return GoalView.From(goal, []);

@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Plans.Access;
@@ -40,7 +41,7 @@ public sealed class ResourceCommands(AppDbContext db, PlanDoor door, PersonGate 
         await db.TouchPlanAsync(plan.PersonId, resource.WrittenBy);
         if (!await db.TrySaveAsync())
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         await gate.RecordChangeAsync(user, plan.Gate, Path(resource.Id));
         return ResourceView.From(resource);
@@ -66,7 +67,7 @@ public sealed class ResourceCommands(AppDbContext db, PlanDoor door, PersonGate 
         }
         if (resource.Version != request!.Version)
         {
-            return (PlanRules.Conflict, ResourceView.From(resource));
+            return (InputRules.Conflict, ResourceView.From(resource));
         }
         resource.Kind = kind;
         resource.Text = text;
@@ -75,7 +76,7 @@ public sealed class ResourceCommands(AppDbContext db, PlanDoor door, PersonGate 
         if (!await db.TrySaveAsync())
         {
             var current = await db.Set<PlanResource>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == resourceId);
-            return (PlanRules.Conflict, current is null ? null : ResourceView.From(current));
+            return (InputRules.Conflict, current is null ? null : ResourceView.From(current));
         }
         await gate.RecordChangeAsync(user, plan.Gate, Path(resource.Id));
         return (ResourceView.From(resource), null);
@@ -98,7 +99,7 @@ public sealed class ResourceCommands(AppDbContext db, PlanDoor door, PersonGate 
         await db.TouchPlanAsync(plan.PersonId, Author.Of(user, clock.GetUtcNow()));
         if (!await db.TrySaveAsync())
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         await gate.RecordChangeAsync(user, plan.Gate, Path(resourceId));
         return null;
@@ -111,17 +112,17 @@ public sealed class ResourceCommands(AppDbContext db, PlanDoor door, PersonGate 
     private static (ResourceKind Kind, string Text, Refusal? Refusal) Check(ResourceRequest? request, bool needsVersion)
     {
         var errors = new List<FieldError>();
-        if (!PlanNames.TryParse<ResourceKind>(request?.Kind, out var kind))
+        if (!EnumNames.TryParse<ResourceKind>(request?.Kind, out var kind))
         {
             errors.Add(new FieldError("kind", "Plan.Resources.Error.Kind"));
         }
-        var text = PlanRules.Clean(request?.Text);
-        PlanRules.Required(errors, "text", text);
-        PlanRules.AtMost(errors, "text", text, PlanLimits.Step);
+        var text = InputRules.Clean(request?.Text);
+        InputRules.Required(errors, "text", text);
+        InputRules.AtMost(errors, "text", text, PlanLimits.Step);
         if (needsVersion)
         {
-            PlanRules.Version(errors, request?.Version);
+            InputRules.Version(errors, request?.Version);
         }
-        return (kind, text, errors.Count > 0 ? PlanRules.Invalid(errors) : null);
+        return (kind, text, errors.Count > 0 ? InputRules.Invalid(errors) : null);
     }
 }

@@ -20,7 +20,7 @@ internal static class ResourcesApi
             .WithSummary("Adds a resource { kind (inner, interpersonal, external), text }: text required, at most 500 characters.");
 
         resources.MapPut("/{resourceId:guid}", async (Guid resourceId, ResourceRequest? request, ClaimsPrincipal user, ResourceCommands command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Answer(await command.UpdateAsync(user, resourceId, request), texts))
+                (await command.UpdateAsync(user, resourceId, request)).ToOk(texts))
             .WithSummary("Changes my resource { kind, text, version }. An old version gets 409 with the newer resource.");
 
         resources.MapDelete("/{resourceId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid resourceId, ClaimsPrincipal user, ResourceCommands command, IStringLocalizer<Texts> texts) =>

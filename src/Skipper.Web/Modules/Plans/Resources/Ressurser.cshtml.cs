@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -46,7 +47,7 @@ public sealed class RessurserModel(PlanDoor door, PlanQuery query, ResourceComma
     /// <summary>The refused text stays in its field, unless newer text won a conflict (then the typed text is shown in the message).</summary>
     public string? Shown(string form, string? stored) => Failed == form && !IsConflict ? Typed?.Text : stored;
 
-    public static string KindName(ResourceKind kind) => PlanNames.Of(kind);
+    public static string KindName(ResourceKind kind) => EnumNames.Of(kind);
 
     private async Task<IActionResult> AfterAsync(Refusal? refusal, string form, ResourceRequest? typed)
     {

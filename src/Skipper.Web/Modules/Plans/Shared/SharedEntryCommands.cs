@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Plans.Access;
@@ -71,7 +72,7 @@ public abstract class SharedEntryCommands<TEntry, TView, TRequest, TClean>(AppDb
         await TouchAsync(entry);
         if (!await db.TrySaveAsync())
         {
-            return PlanRules.Conflict;
+            return InputRules.Conflict;
         }
         await gate.RecordChangeAsync(user, plan.Gate, ResourceOf(entry));
         return ViewOf(entry);
@@ -99,7 +100,7 @@ public abstract class SharedEntryCommands<TEntry, TView, TRequest, TClean>(AppDb
         }
         if (entry.Version != VersionOf(request!))
         {
-            return (PlanRules.Conflict, ViewOf(entry));
+            return (InputRules.Conflict, ViewOf(entry));
         }
         Fill(entry, clean!, Author.Of(user, clock.GetUtcNow()));
         entry.Version++;
@@ -107,7 +108,7 @@ public abstract class SharedEntryCommands<TEntry, TView, TRequest, TClean>(AppDb
         if (!await db.TrySaveAsync())
         {
             var current = await db.Set<TEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId);
-            return (PlanRules.Conflict, current is null ? null : ViewOf(current));
+            return (InputRules.Conflict, current is null ? null : ViewOf(current));
         }
         await gate.RecordChangeAsync(user, plan.Gate, ResourceOf(entry));
         return (ViewOf(entry), null);

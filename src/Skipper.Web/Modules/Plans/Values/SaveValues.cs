@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Content.Values;
@@ -29,17 +30,17 @@ public sealed class SaveValues(AppDbContext db, PlanDoor door, PersonGate gate, 
         ValuesRules.AtMostChosen(errors, chosen);
         ValuesRules.AtMostKept(errors, kept);
         ValuesRules.KeptAreChosen(errors, kept, chosen);
-        var reflection = PlanRules.Clean(request?.Reflection);
-        PlanRules.AtMost(errors, "reflection", reflection, PlanLimits.LongText);
-        PlanRules.Version(errors, request?.Version);
+        var reflection = InputRules.Clean(request?.Reflection);
+        InputRules.AtMost(errors, "reflection", reflection, PlanLimits.LongText);
+        InputRules.Version(errors, request?.Version);
         if (errors.Count > 0)
         {
-            return (PlanRules.Invalid(errors), null);
+            return (InputRules.Invalid(errors), null);
         }
         var values = await db.Set<PlanValues>().FirstOrDefaultAsync(v => v.PersonId == plan.PersonId);
         if ((values?.Version ?? 0) != request!.Version)
         {
-            return (PlanRules.Conflict, ValuesView.From(values));
+            return (InputRules.Conflict, ValuesView.From(values));
         }
         if (values is null)
         {
@@ -56,7 +57,7 @@ public sealed class SaveValues(AppDbContext db, PlanDoor door, PersonGate gate, 
         await db.TouchPlanAsync(plan.PersonId, values.UpdatedBy);
         if (!await db.TrySaveAsync())
         {
-            return (PlanRules.Conflict, ValuesView.From(await db.Set<PlanValues>().AsNoTracking().FirstOrDefaultAsync(v => v.PersonId == plan.PersonId)));
+            return (InputRules.Conflict, ValuesView.From(await db.Set<PlanValues>().AsNoTracking().FirstOrDefaultAsync(v => v.PersonId == plan.PersonId)));
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/{PlanParts.Values}");
         return (ValuesView.From(values), null);

@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Onboarding;
 using System.Security.Claims;
 using Microsoft.Extensions.Localization;
 using Skipper.Web.Modules.Plans.MyPlan;
@@ -11,7 +12,7 @@ internal static class ValuesApi
 {
     public static void MapMyValues(this IEndpointRouteBuilder api) =>
         api.MapPut("/me/plan/values", async (ValuesRequest? request, ClaimsPrincipal user, SaveValues command, IStringLocalizer<Texts> texts) =>
-                MyPlanApi.Answer(await command.SaveAsync(user, request), texts))
+                (await command.SaveAsync(user, request)).ToOk(texts))
             .RequireAuthorization(Policies.Person)
             .WithSummary("Saves { chosen: [up to 10 names], kept: [up to 5 of the chosen], reflection, version }. Names at most 100 characters, no name twice. An old version gets 409.");
 }

@@ -1,3 +1,4 @@
+using Skipper.Web.Platform.Input;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Plans.Access;
@@ -22,20 +23,20 @@ public sealed class SaveWhatMatters(AppDbContext db, PlanDoor door, PersonGate g
         {
             return (PlanRules.PlanNotFound, null);
         }
-        var whatMatters = PlanRules.Clean(request?.WhatMatters);
-        var dreams = PlanRules.Clean(request?.Dreams);
+        var whatMatters = InputRules.Clean(request?.WhatMatters);
+        var dreams = InputRules.Clean(request?.Dreams);
         var errors = new List<FieldError>();
-        PlanRules.AtMost(errors, "whatMatters", whatMatters, PlanLimits.LongText);
-        PlanRules.AtMost(errors, "dreams", dreams, PlanLimits.LongText);
-        PlanRules.Version(errors, request?.Version);
+        InputRules.AtMost(errors, "whatMatters", whatMatters, PlanLimits.LongText);
+        InputRules.AtMost(errors, "dreams", dreams, PlanLimits.LongText);
+        InputRules.Version(errors, request?.Version);
         if (errors.Count > 0)
         {
-            return (PlanRules.Invalid(errors), null);
+            return (InputRules.Invalid(errors), null);
         }
         var notes = await db.Set<PlanNotes>().FirstOrDefaultAsync(n => n.PersonId == plan.PersonId);
         if ((notes?.Version ?? 0) != request!.Version)
         {
-            return (PlanRules.Conflict, WhatMattersView.From(notes));
+            return (InputRules.Conflict, WhatMattersView.From(notes));
         }
         if (notes is null)
         {
@@ -49,7 +50,7 @@ public sealed class SaveWhatMatters(AppDbContext db, PlanDoor door, PersonGate g
         await db.TouchPlanAsync(plan.PersonId, notes.UpdatedBy);
         if (!await db.TrySaveAsync())
         {
-            return (PlanRules.Conflict, WhatMattersView.From(await db.Set<PlanNotes>().AsNoTracking().FirstOrDefaultAsync(n => n.PersonId == plan.PersonId)));
+            return (InputRules.Conflict, WhatMattersView.From(await db.Set<PlanNotes>().AsNoTracking().FirstOrDefaultAsync(n => n.PersonId == plan.PersonId)));
         }
         await gate.RecordChangeAsync(user, plan.Gate, $"{PlanDoor.Resource}/{PlanParts.WhatMatters}");
         return (WhatMattersView.From(notes), null);

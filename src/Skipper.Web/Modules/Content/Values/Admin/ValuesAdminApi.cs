@@ -26,15 +26,15 @@ internal static class ValuesAdminApi
             .WithSummary("Adds a value { name, sortOrder? }: name required, at most 100 characters, unique in the municipality ignoring case (409 if taken).");
 
         values.MapPut("/{id:guid}", async (Guid id, ValueChange? change, ClaimsPrincipal user, ValuesAdmin handler, IStringLocalizer<Texts> texts) =>
-                Answer(await handler.UpdateAsync(user, id, change), texts))
+                (await handler.UpdateAsync(user, id, change)).ToOk(texts))
             .WithSummary("Renames or moves a value { name?, sortOrder? }: lower sort order comes first; equal ones are alphabetical.");
 
         values.MapPost("/{id:guid}/retire", async (Guid id, ClaimsPrincipal user, ValuesAdmin handler, IStringLocalizer<Texts> texts) =>
-                Answer(await handler.RetireAsync(user, id), texts))
+                (await handler.RetireAsync(user, id)).ToOk(texts))
             .WithSummary("Hides a value from new choices; choices already made keep it.");
 
         values.MapPost("/{id:guid}/restore", async (Guid id, ClaimsPrincipal user, ValuesAdmin handler, IStringLocalizer<Texts> texts) =>
-                Answer(await handler.RestoreAsync(user, id), texts))
+                (await handler.RestoreAsync(user, id)).ToOk(texts))
             .WithSummary("Puts a retired value back in the list.");
     }
 

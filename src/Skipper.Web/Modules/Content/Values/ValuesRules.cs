@@ -1,8 +1,12 @@
+using Skipper.Web.Platform.Input;
 using Skipper.Web.Platform.Onboarding;
 
-namespace Skipper.Web.Modules.Plans.Values;
+namespace Skipper.Web.Modules.Content.Values;
 
-/// <summary>The values exercise (seeds/000, Exercise 1): choose up to ten, then keep the five that matter most.</summary>
+/// <summary>
+/// The values exercise (seeds/000, Exercise 1): choose up to ten, then keep the five that matter most. Part of the values
+/// list's facade: the person's plan and the staff guide use the same rules.
+/// </summary>
 internal static class ValuesRules
 {
     public const int MaxChosen = 10;
@@ -12,19 +16,19 @@ internal static class ValuesRules
     /// <summary>Trimmed names; each one filled in, not too long, and not twice (in any case).</summary>
     public static List<string> Names(List<FieldError> errors, string field, IEnumerable<string?>? names)
     {
-        var clean = (names ?? []).Select(PlanRules.Clean).ToList();
+        var clean = (names ?? []).Select(InputRules.Clean).ToList();
         if (clean.Any(n => n.Length == 0))
         {
-            errors.Add(new FieldError(field, "Plan.Values.Error.Empty"));
+            errors.Add(new FieldError(field, "Values.Error.Empty"));
         }
         if (clean.Any(n => n.Length > MaxName))
         {
-            errors.Add(new FieldError(field, "Plan.Values.Error.NameTooLong", MaxName));
+            errors.Add(new FieldError(field, "Values.Error.NameTooLong", MaxName));
         }
         var twice = clean.Where(n => n.Length > 0).GroupBy(n => n, StringComparer.CurrentCultureIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {
-            errors.Add(new FieldError(field, "Plan.Values.Error.Duplicate", twice.Key));
+            errors.Add(new FieldError(field, "Values.Error.Duplicate", twice.Key));
         }
         return clean;
     }
@@ -33,7 +37,7 @@ internal static class ValuesRules
     {
         if (chosen.Count > MaxChosen)
         {
-            errors.Add(new FieldError("chosen", "Plan.Values.Error.TooManyChosen", chosen.Count));
+            errors.Add(new FieldError("chosen", "Values.Error.TooManyChosen", chosen.Count));
         }
     }
 
@@ -41,7 +45,7 @@ internal static class ValuesRules
     {
         if (kept.Count > MaxKept)
         {
-            errors.Add(new FieldError("kept", "Plan.Values.Error.TooManyKept", kept.Count));
+            errors.Add(new FieldError("kept", "Values.Error.TooManyKept", kept.Count));
         }
     }
 
@@ -51,7 +55,7 @@ internal static class ValuesRules
         var outside = kept.FirstOrDefault(k => k.Length > 0 && !chosen.Contains(k, StringComparer.CurrentCultureIgnoreCase));
         if (outside is not null)
         {
-            errors.Add(new FieldError("kept", "Plan.Values.Error.KeptNotChosen", outside));
+            errors.Add(new FieldError("kept", "Values.Error.KeptNotChosen", outside));
         }
     }
 }

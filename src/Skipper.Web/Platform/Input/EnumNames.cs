@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Skipper.Web.Modules.Plans;
+namespace Skipper.Web.Platform.Input;
 
-/// <summary>Plan enums by the names the API writes (camelCase): "inner", "hope". Any case; never a number or a list.</summary>
-internal static class PlanNames
+/// <summary>Enums by the names the API writes (camelCase): "inner", "hope". Any case; never a number or a list.</summary>
+internal static class EnumNames
 {
     public static bool TryParse<T>(string? value, out T result)
         where T : struct, Enum

@@ -1,0 +1,19 @@
+namespace Skipper.Web.Modules.Community;
+
+/// <summary>
+/// Community (Tilbud og fellesskap): the public offers catalogue, the recovery college, recovery stories, the value
+/// foundation with the organisations that endorse it, how to ask for help, and "start again" for a person whose
+/// service ended. Public content needs no sign-in.
+/// </summary>
+internal static class CommunityModule
+{
+    public static IServiceCollection AddCommunity(this IServiceCollection services)
+    {
+        return services;
+    }
+
+    /// <summary>/offers, /courses, /stories (public reads), /me/restart.</summary>
+    public static void MapCommunity(this IEndpointRouteBuilder api)
+    {
+    }
+}
