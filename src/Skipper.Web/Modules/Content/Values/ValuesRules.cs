@@ -19,16 +19,16 @@ internal static class ValuesRules
         var clean = (names ?? []).Select(InputRules.Clean).ToList();
         if (clean.Any(n => n.Length == 0))
         {
-            errors.Add(new FieldError(field, "Values.Error.Empty"));
+            errors.Add(new FieldError(field, "Values.Exercise.Error.Empty"));
         }
         if (clean.Any(n => n.Length > MaxName))
         {
-            errors.Add(new FieldError(field, "Values.Error.NameTooLong", MaxName));
+            errors.Add(new FieldError(field, "Values.Exercise.Error.NameTooLong", MaxName));
         }
         var twice = clean.Where(n => n.Length > 0).GroupBy(n => n, StringComparer.CurrentCultureIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {
-            errors.Add(new FieldError(field, "Values.Error.Duplicate", twice.Key));
+            errors.Add(new FieldError(field, "Values.Exercise.Error.Duplicate", twice.Key));
         }
         return clean;
     }
@@ -37,7 +37,7 @@ internal static class ValuesRules
     {
         if (chosen.Count > MaxChosen)
         {
-            errors.Add(new FieldError("chosen", "Values.Error.TooManyChosen", chosen.Count));
+            errors.Add(new FieldError("chosen", "Values.Exercise.Error.TooManyChosen", chosen.Count));
         }
     }
 
@@ -45,7 +45,7 @@ internal static class ValuesRules
     {
         if (kept.Count > MaxKept)
         {
-            errors.Add(new FieldError("kept", "Values.Error.TooManyKept", kept.Count));
+            errors.Add(new FieldError("kept", "Values.Exercise.Error.TooManyKept", kept.Count));
         }
     }
 
@@ -55,7 +55,7 @@ internal static class ValuesRules
         var outside = kept.FirstOrDefault(k => k.Length > 0 && !chosen.Contains(k, StringComparer.CurrentCultureIgnoreCase));
         if (outside is not null)
         {
-            errors.Add(new FieldError("kept", "Values.Error.KeptNotChosen", outside));
+            errors.Add(new FieldError("kept", "Values.Exercise.Error.KeptNotChosen", outside));
         }
     }
 }

@@ -122,6 +122,7 @@ internal sealed class ReflectionSessionConfiguration : IEntityTypeConfiguration<
         builder.HasKey(s => new { s.TenantId, s.Id });
         builder.HasIndex(s => new { s.TenantId, s.DepartmentId, s.HeldOn });
         builder.HasIndex(s => new { s.TenantId, s.CardId });
+        builder.HasIndex(s => new { s.TenantId, s.LoggedBy, s.HeldOn });
         builder.Property(s => s.Note).HasMaxLength(GuideLimits.Note);
         builder.HasOne<ReflectionCard>().WithMany().HasForeignKey(s => new { s.TenantId, s.CardId }).OnDelete(DeleteBehavior.Restrict);
         builder.InDepartment(nameof(ReflectionSession.DepartmentId));
@@ -136,6 +137,7 @@ internal sealed class EthicsReflectionConfiguration : IEntityTypeConfiguration<E
         builder.ToTable("GuideEthicsReflections");
         builder.HasKey(e => new { e.TenantId, e.Id });
         builder.HasIndex(e => new { e.TenantId, e.DepartmentId, e.CreatedAt });
+        builder.HasIndex(e => new { e.TenantId, e.CreatedBy });
         builder.Property(e => e.Title).HasMaxLength(GuideLimits.Title);
         builder.Property(e => e.Problem).HasMaxLength(GuideLimits.LongText);
         builder.Property(e => e.Involved).HasMaxLength(GuideLimits.LongText);

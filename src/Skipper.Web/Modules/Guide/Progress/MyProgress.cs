@@ -19,14 +19,15 @@ public sealed class MyProgress(AppDbContext db)
             .Where(c => c.UserId == me)
             .Select(c => new ChimeProgress(c.UpdatedAt, c.CompletedAt)).FirstOrDefaultAsync();
         var strategies = await db.Set<StrategyMark>().CountAsync(m => m.UserId == me);
-        var sessions = db.Set<ReflectionSession>().Where(s => s.LoggedBy == me);
+        var sessions = await db.Set<ReflectionSession>().Where(s => s.LoggedBy == me)
+            .GroupBy(s => s.LoggedBy).Select(g => new { Count = g.Count(), Last = g.Max(s => s.HeldOn) }).FirstOrDefaultAsync();
         var ethics = db.Set<EthicsReflection>().Where(e => e.CreatedBy == me);
         return new ProgressView(
             rounds,
             chime,
             strategies,
-            await sessions.CountAsync(),
-            await sessions.OrderByDescending(s => s.HeldOn).Select(s => (DateOnly?)s.HeldOn).FirstOrDefaultAsync(),
+            sessions?.Count ?? 0,
+            sessions?.Last,
             await ethics.CountAsync(),
             await ethics.OrderByDescending(e => e.CreatedAt).Select(e => (DateTimeOffset?)e.CreatedAt).FirstOrDefaultAsync());
     }

@@ -683,6 +683,8 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "CreatedBy");
+
                     b.HasIndex("TenantId", "DepartmentId", "CreatedAt");
 
                     b.ToTable("GuideEthicsReflections", (string)null);
@@ -829,6 +831,8 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "CardId");
 
                     b.HasIndex("TenantId", "DepartmentId", "HeldOn");
+
+                    b.HasIndex("TenantId", "LoggedBy", "HeldOn");
 
                     b.ToTable("GuideReflectionSessions", (string)null);
                 });

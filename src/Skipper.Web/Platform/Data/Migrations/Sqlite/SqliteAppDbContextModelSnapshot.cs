@@ -674,6 +674,8 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "CreatedBy");
+
                     b.HasIndex("TenantId", "DepartmentId", "CreatedAt");
 
                     b.ToTable("GuideEthicsReflections", (string)null);
@@ -820,6 +822,8 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "CardId");
 
                     b.HasIndex("TenantId", "DepartmentId", "HeldOn");
+
+                    b.HasIndex("TenantId", "LoggedBy", "HeldOn");
 
                     b.ToTable("GuideReflectionSessions", (string)null);
                 });
