@@ -38,6 +38,8 @@ internal static class FeedbackModule
         services.AddScoped<FeedbackDoor>();
         services.AddScoped<EpisodeBook>();
         services.AddScoped<EpisodeCommands>();
+        // "Start again" in Community asks whether care has ended and when the person was next seen.
+        services.AddScoped<IEpisodeStatus, EpisodeStatusQuery>();
         services.AddScoped<SessionCommands>();
         services.AddScoped<SubmitResponse>();
         services.AddScoped<ResponseSignals>();

@@ -39,6 +39,8 @@ internal static class PlansModule
         services.AddExportSection<CrewExportSection>();
         services.AddScoped<SaveWarningSigns>();
         services.AddScoped<MeetingCommands>();
+        // "Start again" in Community counts a meeting about the person as the first contact.
+        services.AddScoped<IPlanMeetings, PlanMeetingsQuery>();
         services.AddScoped<DecisionCommands>();
         services.AddScoped<ResourceCommands>();
         services.AddScoped<SaveValues>();

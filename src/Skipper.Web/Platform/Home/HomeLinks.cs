@@ -18,6 +18,7 @@ internal static class HomeLinks
         new("/mine-data", "Home.Link.MyData.Title", "Home.Link.MyData.Text", [Roles.Person]),
         new("/mine-brukere", "Home.Link.Caseload.Title", "Home.Link.Caseload.Text", Roles.CareStaff),
         new("/veileder", "Home.Link.Guide.Title", "Home.Link.Guide.Text", Roles.Employees),
+        new("/avdeling/start-igjen", "Community.Restart.HomeLink.Title", "Community.Restart.HomeLink.Text", [Roles.DepartmentLeader, .. Roles.CareStaff]),
         new("/avdeling", "Home.Link.Department.Title", "Home.Link.Department.Text", [Roles.DepartmentLeader, Roles.TenantAdmin]),
         new(TwoFactorModel.Path, "Home.Link.TwoFactor.Title", "Home.Link.TwoFactor.Text", Roles.All),
         new("/admin", "Home.Link.Admin.Title", "Home.Link.Admin.Text", [Roles.TenantAdmin]),

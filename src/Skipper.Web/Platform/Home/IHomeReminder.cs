@@ -2,8 +2,8 @@ using System.Security.Claims;
 
 namespace Skipper.Web.Platform.Home;
 
-/// <summary>A reminder on the person's home page: what is due, and where to do it. TextKey may take one argument.</summary>
-public sealed record HomeReminder(string Path, string TitleKey, string TextKey, string LinkKey);
+/// <summary>A reminder on the person's home page: what is due, and where to do it. TextKey may take one argument (TextArgument).</summary>
+public sealed record HomeReminder(string Path, string TitleKey, string TextKey, string LinkKey, object? TextArgument = null);
 
 /// <summary>
 /// How a module puts a reminder on the person's home page (for example "your feedback is due"). Asked only for a

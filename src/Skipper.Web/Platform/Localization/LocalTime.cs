@@ -13,6 +13,13 @@ public static class LocalTime
 
     public static string Date(this DateTimeOffset time) => time.InNorway().ToString("d", CultureInfo.CurrentCulture);
 
+    /// <summary>Midnight in Norway at the start of the day, in UTC (what PostgreSQL stores).</summary>
+    public static DateTimeOffset StartInNorway(this DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Norway.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     private static TimeZoneInfo Find()
     {
         try
