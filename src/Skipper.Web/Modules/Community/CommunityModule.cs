@@ -1,3 +1,5 @@
+using Skipper.Web.Modules.Community.Offers;
+
 namespace Skipper.Web.Modules.Community;
 
 /// <summary>
@@ -9,11 +11,13 @@ internal static class CommunityModule
 {
     public static IServiceCollection AddCommunity(this IServiceCollection services)
     {
+        services.AddOffers();
         return services;
     }
 
     /// <summary>/offers, /courses, /stories (public reads), /me/restart.</summary>
     public static void MapCommunity(this IEndpointRouteBuilder api)
     {
+        api.MapOffers();
     }
 }
