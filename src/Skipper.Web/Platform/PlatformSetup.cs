@@ -31,7 +31,13 @@ internal static class PlatformSetup
         var options = SkipperOptions.From(builder.Configuration, builder.Environment);
         // Read once at start: demo mode depends on the environment, which plain binding cannot see.
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = BodySizeLimit.MaxBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = BodySizeLimit.MaxBytes;
+            // A pasted search of 10,000 odd characters (30 KB encoded) gets an answer rather than 414; the catalogue trims it.
+            k.Limits.MaxRequestLineSize = 64 * 1024;
+            k.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+        });
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = BodySizeLimit.MaxBytes);
 
         services.AddSingleton(TimeProvider.System);

@@ -1,4 +1,5 @@
 using Skipper.Web.Modules.Community.Restart;
+using Skipper.Web.Modules.Community.Offers;
 
 namespace Skipper.Web.Modules.Community;
 
@@ -12,6 +13,7 @@ internal static class CommunityModule
     public static IServiceCollection AddCommunity(this IServiceCollection services)
     {
         services.AddRestart();
+        services.AddOffers();
         return services;
     }
 
@@ -19,5 +21,6 @@ internal static class CommunityModule
     public static void MapCommunity(this IEndpointRouteBuilder api)
     {
         api.MapRestart();
+        api.MapOffers();
     }
 }

@@ -43,6 +43,7 @@ internal static class PlansModule
         services.AddScoped<IPlanMeetings, PlanMeetingsQuery>();
         services.AddScoped<DecisionCommands>();
         services.AddScoped<ResourceCommands>();
+        services.AddScoped<IPlanResources, PlanResourcesFacade>();
         services.AddScoped<SaveValues>();
         services.AddScoped<ChimeCommands>();
         // The caseload's plan column (latest update, review due) through the module's facade.

@@ -19,6 +19,9 @@ public static class Policies
     public const string TenantAdmin = nameof(TenantAdmin);
     public const string OfferProvider = nameof(OfferProvider);
 
+    /// <summary>Who keeps offers in the catalogue: offer providers (their organisation's) and employees (the municipality's).</summary>
+    public const string KeepOffers = nameof(KeepOffers);
+
     /// <summary>Department leaders and the administrator; which department is decided per resource.</summary>
     public const string ManageCareRelations = nameof(ManageCareRelations);
 
@@ -47,6 +50,7 @@ public static class Policies
             .AddPolicy(Leader, p => p.RequireRole(Roles.Leaders))
             .AddPolicy(TenantAdmin, p => p.RequireRole(Roles.TenantAdmin))
             .AddPolicy(OfferProvider, p => p.RequireRole(Roles.OfferProvider))
+            .AddPolicy(KeepOffers, p => p.RequireRole([Roles.OfferProvider, .. Roles.Employees]))
             .AddPolicy(Employee, p => p.RequireRole(Roles.Employees))
             .AddPolicy(KeepCards, p => p.RequireRole(Roles.RecoveryContact, Roles.TenantAdmin))
             .AddPolicy(RecoveryWork, p => p.RequireRole([Roles.RecoveryContact, .. Roles.Leaders]))

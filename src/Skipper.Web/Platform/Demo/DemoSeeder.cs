@@ -86,6 +86,7 @@ internal sealed class DemoSeeder(
             Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Staff], Roles.Staff, now));
         await Modules.Feedback.Demo.FeedbackDemo.AddAsync(db, tenant.Id, person.Id, users[Roles.Staff].Id, users[Roles.Staff].DisplayName, person.DisplayName, now);
         await Modules.Guide.Demo.GuideDemo.AddAsync(db, cards, tenant.Id, departments[0].Id, users[Roles.RecoveryContact].Id, now);
+        Modules.Community.Offers.Demo.OffersDemo.Add(db, tenant.Id, municipality.Name, users.GetValueOrDefault(Roles.OfferProvider)?.Id, now, neighbour: municipality != DemoMunicipalities.Demo);
         await db.SaveChangesAsync();
     }
 
