@@ -1,3 +1,5 @@
+using Skipper.Web.Modules.Community.College;
+
 namespace Skipper.Web.Modules.Community;
 
 /// <summary>
@@ -9,11 +11,13 @@ internal static class CommunityModule
 {
     public static IServiceCollection AddCommunity(this IServiceCollection services)
     {
+        services.AddCollege();
         return services;
     }
 
     /// <summary>/offers, /courses, /stories (public reads), /me/restart.</summary>
     public static void MapCommunity(this IEndpointRouteBuilder api)
     {
+        api.MapCollegeApi();
     }
 }
