@@ -109,4 +109,25 @@ public sealed class CourseKeepingTests(CollegeApps apps)
         page.ShouldContain("Fullt – 2 på venteliste");
         page.ShouldContain("2 ledige plasser");
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task A_neighbour_municipality_neither_sees_nor_enrols_in_our_courses(string provider)
+    {
+        var app = apps.For(provider);
+        var ours = await CollegeKit.NewSessionAsync(app, capacity: 3);
+        var neighbour = await app.ApiAs(Clients.Nabo("bruker"));
+
+        var list = await (await neighbour.GetAsync("/api/v1/courses")).JsonAsync();
+        var course = await neighbour.GetAsync($"/api/v1/courses/{ours.CourseId}");
+        var enrol = await neighbour.EnrolAsync(ours);
+        var edit = await (await app.ApiAs(Clients.Nabo("ansatt"))).PutAsJsonAsync($"/api/v1/courses/{ours.CourseId}", new { title = "Nei", peerTeacher = "A", professionalTeacher = "B", version = 0 });
+
+        list.EnumerateArray().ShouldNotContain(c => c.GetProperty("id").GetGuid() == ours.CourseId);
+        list.GetArrayLength().ShouldBe(3);
+        course.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        enrol.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        edit.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await CollegeKit.StoredAsync(app, ours)).ShouldBeEmpty();
+    }
 }
