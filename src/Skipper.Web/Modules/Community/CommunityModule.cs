@@ -1,5 +1,6 @@
 using Skipper.Web.Modules.Community.Restart;
 using Skipper.Web.Modules.Community.Offers;
+using Skipper.Web.Modules.Community.College;
 
 namespace Skipper.Web.Modules.Community;
 
@@ -14,6 +15,7 @@ internal static class CommunityModule
     {
         services.AddRestart();
         services.AddOffers();
+        services.AddCollege();
         return services;
     }
 
@@ -22,5 +24,6 @@ internal static class CommunityModule
     {
         api.MapRestart();
         api.MapOffers();
+        api.MapCollegeApi();
     }
 }

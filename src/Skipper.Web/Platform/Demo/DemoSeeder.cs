@@ -87,6 +87,7 @@ internal sealed class DemoSeeder(
         await Modules.Feedback.Demo.FeedbackDemo.AddAsync(db, tenant.Id, person.Id, users[Roles.Staff].Id, users[Roles.Staff].DisplayName, person.DisplayName, now);
         await Modules.Guide.Demo.GuideDemo.AddAsync(db, cards, tenant.Id, departments[0].Id, users[Roles.RecoveryContact].Id, now);
         Modules.Community.Offers.Demo.OffersDemo.Add(db, tenant.Id, municipality.Name, users.GetValueOrDefault(Roles.OfferProvider)?.Id, now, neighbour: municipality != DemoMunicipalities.Demo);
+        Modules.Community.College.Demo.CollegeDemo.Add(db, tenant.Id, users[Roles.OfferProvider].Id, users[Roles.OfferProvider].DisplayName, now);
         await db.SaveChangesAsync();
     }
 

@@ -9,6 +9,9 @@ public enum RefusalKind
     Conflict,
     Gone,
     Forbidden,
+
+    /// <summary>Too many requests from one client in a while (a rate limit).</summary>
+    TooMany,
 }
 
 /// <summary>A field the user must fix, with the text key that says how (and its one argument, if the text has one).</summary>
@@ -25,6 +28,7 @@ public sealed record Refusal(RefusalKind Kind, string MessageKey, IReadOnlyList<
         RefusalKind.Conflict => StatusCodes.Status409Conflict,
         RefusalKind.Gone => StatusCodes.Status410Gone,
         RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
+        RefusalKind.TooMany => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
 

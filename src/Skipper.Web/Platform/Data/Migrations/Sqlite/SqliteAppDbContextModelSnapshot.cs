@@ -144,6 +144,177 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Community.College.Data.Course", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organiser")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeerTeacher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfessionalTeacher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProviderUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("ProviderUserId");
+
+                    b.HasIndex("TenantId", "ProviderUserId");
+
+                    b.ToTable("CommunityCourses", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Community.College.Data.CourseSession", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "CourseId");
+
+                    b.HasIndex("TenantId", "StartsAt");
+
+                    b.ToTable("CommunityCourseSessions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CommunityCourseSessions_Capacity", "\"Capacity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Community.College.Data.Enrolment", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("TenantId", "AccountId");
+
+                    b.HasIndex("TenantId", "SessionId", "AccountId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "SessionId", "ContactKey")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "SessionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CommunityEnrolments", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Community.Offers.Data.Offer", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2198,6 +2369,47 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Community.College.Data.Course", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Community.College.Data.CourseSession", b =>
+                {
+                    b.HasOne("Skipper.Web.Modules.Community.College.Data.Course", "Course")
+                        .WithMany("Sessions")
+                        .HasForeignKey("TenantId", "CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Community.College.Data.Enrolment", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Skipper.Web.Modules.Community.College.Data.CourseSession", "Session")
+                        .WithMany("Enrolments")
+                        .HasForeignKey("TenantId", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Community.Offers.Data.Offer", b =>
                 {
                     b.HasOne("Skipper.Web.Modules.Community.Offers.Data.OfferOrganisation", null)
@@ -2575,6 +2787,16 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Community.College.Data.Course", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Community.College.Data.CourseSession", b =>
+                {
+                    b.Navigation("Enrolments");
                 });
 
             modelBuilder.Entity("Skipper.Web.Modules.Community.Offers.Data.Offer", b =>
