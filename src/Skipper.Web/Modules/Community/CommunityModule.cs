@@ -1,3 +1,6 @@
+using Skipper.Web.Modules.Community.Foundation;
+using Skipper.Web.Modules.Community.Stories;
+
 namespace Skipper.Web.Modules.Community;
 
 /// <summary>
@@ -9,11 +12,15 @@ internal static class CommunityModule
 {
     public static IServiceCollection AddCommunity(this IServiceCollection services)
     {
+        services.AddCommunityStories();
+        services.AddCommunityFoundation();
         return services;
     }
 
     /// <summary>/offers, /courses, /stories (public reads), /me/restart.</summary>
     public static void MapCommunity(this IEndpointRouteBuilder api)
     {
+        api.MapStories();
+        api.MapFoundation();
     }
 }

@@ -86,6 +86,8 @@ internal sealed class DemoSeeder(
             Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Staff], Roles.Staff, now));
         await Modules.Feedback.Demo.FeedbackDemo.AddAsync(db, tenant.Id, person.Id, users[Roles.Staff].Id, users[Roles.Staff].DisplayName, person.DisplayName, now);
         await Modules.Guide.Demo.GuideDemo.AddAsync(db, cards, tenant.Id, departments[0].Id, users[Roles.RecoveryContact].Id, now);
+        Modules.Community.Stories.Demo.StoriesDemo.Add(db, tenant.Id, users[Roles.Person].Id, users[Roles.Relative].Id, users[Roles.Staff].Id, users[Roles.RecoveryContact].Id, now);
+        Modules.Community.Foundation.Demo.FoundationDemo.Add(db, tenant.Id, users[Roles.TenantAdmin].Id, now);
         await db.SaveChangesAsync();
     }
 
