@@ -1,6 +1,8 @@
 using Skipper.Web.Modules.Community.Restart;
 using Skipper.Web.Modules.Community.Offers;
 using Skipper.Web.Modules.Community.College;
+using Skipper.Web.Modules.Community.Foundation;
+using Skipper.Web.Modules.Community.Stories;
 
 namespace Skipper.Web.Modules.Community;
 
@@ -16,6 +18,8 @@ internal static class CommunityModule
         services.AddRestart();
         services.AddOffers();
         services.AddCollege();
+        services.AddCommunityStories();
+        services.AddCommunityFoundation();
         return services;
     }
 
@@ -25,5 +29,7 @@ internal static class CommunityModule
         api.MapRestart();
         api.MapOffers();
         api.MapCollegeApi();
+        api.MapStories();
+        api.MapFoundation();
     }
 }

@@ -37,6 +37,9 @@ public static class Policies
     /// <summary>Who reads the recovery contacts' network: RecoveryWork and the administrator (only contacts write).</summary>
     public const string ReadNetwork = nameof(ReadNetwork);
 
+    /// <summary>Who may send in a story: persons in recovery, relatives and employees (not offer providers).</summary>
+    public const string StoryAuthor = nameof(StoryAuthor);
+
     public static IServiceCollection AddPlatformAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -55,6 +58,7 @@ public static class Policies
             .AddPolicy(KeepCards, p => p.RequireRole(Roles.RecoveryContact, Roles.TenantAdmin))
             .AddPolicy(RecoveryWork, p => p.RequireRole([Roles.RecoveryContact, .. Roles.Leaders]))
             .AddPolicy(ReadNetwork, p => p.RequireRole([Roles.RecoveryContact, .. Roles.Leaders, Roles.TenantAdmin]))
+            .AddPolicy(StoryAuthor, p => p.RequireRole([Roles.Person, Roles.Relative, .. Roles.Employees]))
             .AddPolicy(ManageCareRelations, p => p.RequireRole(Roles.DepartmentLeader, Roles.TenantAdmin));
         // No fallback policy: an unknown address must answer 404, and a test fails for any endpoint without a rule.
         return services;

@@ -88,6 +88,8 @@ internal sealed class DemoSeeder(
         await Modules.Guide.Demo.GuideDemo.AddAsync(db, cards, tenant.Id, departments[0].Id, users[Roles.RecoveryContact].Id, now);
         Modules.Community.Offers.Demo.OffersDemo.Add(db, tenant.Id, municipality.Name, users.GetValueOrDefault(Roles.OfferProvider)?.Id, now, neighbour: municipality != DemoMunicipalities.Demo);
         Modules.Community.College.Demo.CollegeDemo.Add(db, tenant.Id, users[Roles.OfferProvider].Id, users[Roles.OfferProvider].DisplayName, now);
+        Modules.Community.Stories.Demo.StoriesDemo.Add(db, tenant.Id, users[Roles.Person].Id, users[Roles.Relative].Id, users[Roles.Staff].Id, users[Roles.RecoveryContact].Id, now);
+        Modules.Community.Foundation.Demo.FoundationDemo.Add(db, tenant.Id, users[Roles.TenantAdmin].Id, now);
         await db.SaveChangesAsync();
     }
 
