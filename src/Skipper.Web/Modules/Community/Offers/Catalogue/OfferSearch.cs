@@ -60,6 +60,10 @@ public sealed class OfferSearch(AppDbContext db, TimeProvider clock)
         }
         else
         {
+            if (when == Now)
+            {
+                matching = OpenAround(matching, today, TimeOnly.FromDateTime(local));
+            }
             var all = await Rows(matching).ToListAsync();
             hours = await OfferHoursQuery.ReadAsync(db, matching.Select(o => o.Id), today);
             var open = all.Where(r => when == Now
@@ -89,6 +93,18 @@ public sealed class OfferSearch(AppDbContext db, TimeProvider clock)
             offers = offers.Where(o => organisations.Contains(o.OrganisationId));
         }
         return offers;
+    }
+
+    /// <summary>
+    /// Offers that may be open at this time today: a weekly slot or an exception with hours covers it. The exact rule
+    /// (closed days, start and end dates) then runs on these few in memory, instead of on every offer.
+    /// </summary>
+    private IQueryable<Offer> OpenAround(IQueryable<Offer> offers, DateOnly today, TimeOnly time)
+    {
+        var day = today.DayOfWeek;
+        var bySlot = db.Set<OfferSlot>().Where(s => s.Day == day && s.From <= time && time < s.To).Select(s => s.OfferId);
+        var byException = db.Set<OfferException>().Where(e => e.On == today && !e.Closed && e.From <= time && time < e.To).Select(e => e.OfferId);
+        return offers.Where(o => bySlot.Contains(o.Id) || byException.Contains(o.Id));
     }
 
     private IQueryable<Row> Rows(IQueryable<Offer> offers) =>
