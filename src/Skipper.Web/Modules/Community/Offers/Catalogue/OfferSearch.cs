@@ -56,7 +56,8 @@ public sealed class OfferSearch(AppDbContext db, TimeProvider clock)
             total = await matching.CountAsync();
             rows = await Rows(matching).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
             var ids = rows.Select(r => r.Id).ToList();
-            hours = await OfferHoursQuery.ReadAsync(db, matching.Where(o => ids.Contains(o.Id)).Select(o => o.Id), today);
+            // By the page's ids only: the word filter is not run again for the hours.
+            hours = await OfferHoursQuery.ReadAsync(db, db.Set<Offer>().Where(o => ids.Contains(o.Id)).Select(o => o.Id), today);
         }
         else
         {
