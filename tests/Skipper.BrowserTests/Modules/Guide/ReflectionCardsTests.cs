@@ -15,6 +15,12 @@ public sealed partial class ReflectionCardsTests(BrowserApp app)
         await BrowserApp.ShouldBeAccessibleAsync(page);
         var before = await SessionsTotalAsync(page);
 
+        // The card keeper's pages: a new card, and editing one.
+        await page.GotoAsync("/veileder/kort/ny");
+        await BrowserApp.ShouldBeAccessibleAsync(page);
+        await page.GotoAsync("/veileder/kort/1/endre");
+        await BrowserApp.ShouldBeAccessibleAsync(page);
+
         await page.GotoAsync("/veileder/kort");
         await BrowserApp.ShouldBeAccessibleAsync(page);
         await page.Clock.InstallAsync();

@@ -96,6 +96,11 @@ public sealed class StrategyEthicsNetworkTests(BrowserApp app)
         await Assertions.Expect(page.Locator(".gathering-list")).ToContainTextAsync("Hvordan bruker avdelingene refleksjonskortene?");
         await Assertions.Expect(page.GetByText("På tide med en samling")).ToHaveCountAsync(0);
         await BrowserApp.ShouldBeAccessibleAsync(page);
+
+        await page.Locator(".gathering-list a[href*='/veileder/nettverk/samling/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/veileder/nettverk/samling/**");
+        await Assertions.Expect(page.GetByLabel("Agenda")).ToHaveValueAsync("Hvordan bruker avdelingene refleksjonskortene?");
+        await BrowserApp.ShouldBeAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
 }
