@@ -7,8 +7,9 @@ namespace Skipper.BrowserTests.Modules.Community;
 
 /// <summary>
 /// Its own Skipper: the test ends the demo person's care, which the other browser tests (feedback) must not see.
+/// It runs alone, not beside the other browser tests: two apps and two browsers at once on two cores timed out once.
 /// </summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class RestartCollection : ICollectionFixture<BrowserApp>
 {
     public const string Name = "browser: start again";
