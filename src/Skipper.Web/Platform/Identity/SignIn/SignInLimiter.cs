@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Skipper.Web.Platform.Security;
 
 namespace Skipper.Web.Platform.Identity.SignIn;
 
@@ -26,8 +26,8 @@ public sealed class SignInLimiter : IDisposable
     public SignInLimiter(IOptions<SkipperOptions> options)
     {
         var limits = options.Value.SignInLimits;
-        perAddress = PerMinute(limits.PerAddressPerMinute);
-        perAccount = PerMinute(limits.PerAccountPerMinute);
+        perAddress = RateLimits.FixedWindow(limits.PerAddressPerMinute, TimeSpan.FromMinutes(1));
+        perAccount = RateLimits.FixedWindow(limits.PerAccountPerMinute, TimeSpan.FromMinutes(1));
     }
 
     /// <summary>Takes one attempt from the address and from the account; false when either has none left this minute.</summary>
@@ -35,7 +35,7 @@ public sealed class SignInLimiter : IDisposable
     /// <param name="normalizedAccount">The account's normalized e-mail, so that case and spaces do not give extra attempts.</param>
     public bool TryAcquire(IPAddress? address, string normalizedAccount)
     {
-        using var byAddress = perAddress.AttemptAcquire(AddressKey(address));
+        using var byAddress = perAddress.AttemptAcquire(RateLimits.ClientKey(address));
         if (!byAddress.IsAcquired)
         {
             return false;
@@ -50,32 +50,5 @@ public sealed class SignInLimiter : IDisposable
         perAccount.Dispose();
     }
 
-    private static PartitionedRateLimiter<string> PerMinute(int permits) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, permits),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
 
-    private static string AddressKey(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return "";
-        }
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-        if (address.AddressFamily != AddressFamily.InterNetworkV6)
-        {
-            return address.ToString();
-        }
-        // One IPv6 client usually holds a whole /64, so a limit per single address would be easy to dodge.
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes).ToString();
-    }
 }

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Skipper.Web.Platform.Security;
 
 namespace Skipper.Web.Modules.Community.College.Enrolling;
 
@@ -23,40 +23,15 @@ public sealed class AnonymousEnrolmentLimiter : IDisposable
     public AnonymousEnrolmentLimiter(IOptions<CollegeOptions> options)
     {
         var limits = options.Value;
-        perAddress = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, limits.AnonymousEnrolmentsPerWindow),
-            Window = TimeSpan.FromMinutes(Math.Max(1, limits.AnonymousWindowMinutes)),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+        perAddress = RateLimits.FixedWindow(limits.AnonymousEnrolmentsPerWindow, TimeSpan.FromMinutes(Math.Max(1, limits.AnonymousWindowMinutes)));
     }
 
     public bool TryAcquire(IPAddress? address)
     {
-        using var lease = perAddress.AttemptAcquire(AddressKey(address));
+        using var lease = perAddress.AttemptAcquire(RateLimits.ClientKey(address));
         return lease.IsAcquired;
     }
 
     public void Dispose() => perAddress.Dispose();
 
-    private static string AddressKey(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return "";
-        }
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-        if (address.AddressFamily != AddressFamily.InterNetworkV6)
-        {
-            return address.ToString();
-        }
-        // One IPv6 client usually holds a whole /64.
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes).ToString();
-    }
 }

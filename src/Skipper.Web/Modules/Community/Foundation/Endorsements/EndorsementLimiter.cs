@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Skipper.Web.Platform.Security;
 
 namespace Skipper.Web.Modules.Community.Foundation.Endorsements;
 
@@ -23,13 +23,13 @@ public sealed class EndorsementLimiter : IDisposable
 
     public EndorsementLimiter(IOptions<EndorsementLimitOptions> options)
     {
-        perAddress = PerHour(options.Value.PerAddressPerHour);
-        all = PerHour(options.Value.PerMunicipalityPerHour);
+        perAddress = RateLimits.FixedWindow(options.Value.PerAddressPerHour, TimeSpan.FromHours(1));
+        all = RateLimits.FixedWindow(options.Value.PerMunicipalityPerHour, TimeSpan.FromHours(1));
     }
 
     public bool TryAcquire(IPAddress? address, Guid municipality)
     {
-        using var byAddress = perAddress.AttemptAcquire(AddressKey(address));
+        using var byAddress = perAddress.AttemptAcquire(RateLimits.ClientKey(address));
         if (!byAddress.IsAcquired)
         {
             return false;
@@ -44,31 +44,5 @@ public sealed class EndorsementLimiter : IDisposable
         all.Dispose();
     }
 
-    private static PartitionedRateLimiter<string> PerHour(int permits) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, permits),
-            Window = TimeSpan.FromHours(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
 
-    private static string AddressKey(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return "";
-        }
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-        if (address.AddressFamily != AddressFamily.InterNetworkV6)
-        {
-            return address.ToString();
-        }
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes).ToString();
-    }
 }
