@@ -13,6 +13,8 @@ internal static class AccessSetup
         services.AddScoped<IAuthorizationHandler, PersonAccessHandler>();
         services.AddScoped<PersonGate>();
         services.AddScoped<IAuthorizationHandler, CareRelations.ManageCareRelationsHandler>();
+        services.AddScoped<IAuthorizationHandler, Departments.DepartmentWorkHandler>();
+        services.AddScoped<Departments.DepartmentAccess>();
         services.AddScoped<CareRelations.CareRelationCommands>();
         services.AddScoped<CareRelations.CareRelationsQuery>();
         services.AddScoped<Caseload.CaseloadQuery>();

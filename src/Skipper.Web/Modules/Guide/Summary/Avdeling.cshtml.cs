@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Skipper.Web.Platform.Access.Departments;
 using Skipper.Web.Platform.Authorization;
 using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.Onboarding;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Modules.Guide.Data;
+using Skipper.Web.Platform.Access.Departments;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.Localization;

@@ -11,7 +11,6 @@ internal static class SummaryApi
 {
     public static IServiceCollection AddGuideSummary(this IServiceCollection services)
     {
-        services.AddScoped<DepartmentAccess>();
         services.AddScoped<ReflectionSummary>();
         return services;
     }

@@ -1,22 +1,24 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.Onboarding;
 using Skipper.Web.Platform.Tenancy;
 
-namespace Skipper.Web.Modules.Guide.Summary;
+namespace Skipper.Web.Platform.Access.Departments;
 
 /// <summary>
-/// Whose department counts a user reads (the RecoveryWork policy lets them in at all): a section leader any
-/// department of the municipality, a department leader or recovery contact only their own.
+/// Opens a department's recovery work (figures, goals, dashboards) for a user whom the RecoveryWork policy let in,
+/// through the resource-based DepartmentWorkRequirement. Every module asks here; none decides by role itself.
 /// </summary>
-public sealed class DepartmentAccess(AppDbContext db)
+public sealed class DepartmentAccess(AppDbContext db, IAuthorizationService authorization)
 {
-    internal static readonly Refusal Unknown = Refusal.Of(RefusalKind.NotFound, "Guide.Summary.Error.Unknown");
-    internal static readonly Refusal NotYours = Refusal.Of(RefusalKind.Forbidden, "Guide.Summary.Error.NotYours");
+    public static readonly Refusal Unknown = Refusal.Of(RefusalKind.NotFound, "Department.Error.Unknown");
+    public static readonly Refusal NotYours = Refusal.Of(RefusalKind.Forbidden, "Department.Error.NotYours");
 
-    public static bool SeesAll(ClaimsPrincipal user) => user.IsInRole(Roles.SectionLeader);
+    /// <summary>True for a user who reads every department of the municipality (and so the whole section).</summary>
+    public static bool SeesAll(ClaimsPrincipal user) => DepartmentWorkHandler.SeesAll(user);
 
     /// <summary>The department, or 404 when the municipality has none with that id, or 403 when it is not the user's.</summary>
     public async Task<Outcome<Department>> OpenAsync(ClaimsPrincipal user, Guid departmentId)
@@ -26,7 +28,8 @@ public sealed class DepartmentAccess(AppDbContext db)
         {
             return Unknown;
         }
-        return SeesAll(user) || user.DepartmentId() == departmentId ? department : NotYours;
+        var allowed = await authorization.AuthorizeAsync(user, department, DepartmentWorkRequirement.Instance);
+        return allowed.Succeeded ? department : NotYours;
     }
 
     /// <summary>The departments the user may pick between, by name.</summary>
