@@ -2,6 +2,8 @@ using Skipper.Web.Modules.Plans;
 using Skipper.Web.Modules.Feedback;
 using Skipper.Web.Modules.Guide;
 using Skipper.Web.Modules.Community;
+using Skipper.Web.Modules.Implementation;
+using Skipper.Web.Modules.Dashboards;
 using Skipper.Web.Platform;
 using Skipper.Web.Platform.Data;
 using Skipper.Web.Platform.Auditing.Verify;
@@ -19,6 +21,10 @@ builder.Services.AddFeedback();
 builder.Services.AddGuide();
 // Community: offers, the recovery college, stories, the value foundation and "start again".
 builder.Services.AddCommunity();
+// Recovery work in the departments: goals and their history, self-assessments, user surveys, peer workers.
+builder.Services.AddImplementation();
+// Leader dashboards: figures per department and section from pre-computed cells, small cells hidden.
+builder.Services.AddDashboards();
 
 var app = builder.Build();
 
@@ -37,6 +43,8 @@ app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapPlans();
 app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapFeedback();
 app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapGuide();
 app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapCommunity();
+app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapImplementation();
+app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapDashboards();
 
 app.PrintBannerOnStart();
 await app.RunAsync();

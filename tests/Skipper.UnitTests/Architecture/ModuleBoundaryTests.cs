@@ -16,6 +16,8 @@ public sealed partial class ModuleBoundaryTests
         ("Feedback", "Skipper.Web.Modules.Feedback"),
         ("Guide", "Skipper.Web.Modules.Guide"),
         ("Community", "Skipper.Web.Modules.Community"),
+        ("Implementation", "Skipper.Web.Modules.Implementation"),
+        ("Dashboards", "Skipper.Web.Modules.Dashboards"),
         ("Content/Values", "Skipper.Web.Modules.Content.Values"),
     ];
 
