@@ -70,4 +70,16 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
 /// <summary>Holds the PostgreSQL migrations; the runtime uses it when Database:Provider is Postgres.</summary>
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ITenantContext tenant)
-    : AppDbContext(options, tenant);
+    : AppDbContext(options, tenant)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        var postgresOnly = typeof(AppDbContext).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPostgresModel).IsAssignableFrom(t));
+        foreach (var type in postgresOnly)
+        {
+            ((IPostgresModel)Activator.CreateInstance(type)!).Configure(builder);
+        }
+    }
+}

@@ -82,7 +82,10 @@ public sealed class OfferSearch(AppDbContext db, TimeProvider clock)
         var offers = db.Set<Offer>().AsNoTracking();
         foreach (var word in words)
         {
-            offers = offers.Where(o => o.SearchText.Contains(word));
+            // LIKE rather than Contains: PostgreSQL's trigram index (OfferWordIndex) serves LIKE, not strpos. Words are
+            // letters and digits only (SearchWords), so they hold no LIKE wildcards, and both sides are lower case.
+            var pattern = "%" + word + "%";
+            offers = offers.Where(o => EF.Functions.Like(o.SearchText, pattern));
         }
         if (category is { } c)
         {

@@ -21,6 +21,7 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -486,6 +487,11 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "Category");
 
                     b.HasIndex("TenantId", "OrganisationId");
+
+                    b.HasIndex(new[] { "SearchText" }, "IX_CommunityOffers_SearchText_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchText" }, "IX_CommunityOffers_SearchText_Trigram"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchText" }, "IX_CommunityOffers_SearchText_Trigram"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("CommunityOffers", (string)null);
                 });
