@@ -47,6 +47,31 @@ public sealed class OfferSearchTests(Apps apps)
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task Word_results_come_in_title_order_with_their_total_on_every_page(string provider)
+    {
+        var anyone = apps.For(provider).CreateClient();
+
+        var first = await (await anyone.GetAsync("/api/v1/offers?q=e")).JsonAsync();
+        var second = await (await anyone.GetAsync("/api/v1/offers?q=e&page=2")).JsonAsync();
+
+        var titles = first.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToList();
+        var total = first.GetProperty("total").GetInt32();
+        total.ShouldBeGreaterThan(1);
+        titles.Count.ShouldBe(Math.Min(total, 25));
+        // The database's title order (its collation) is the order of the catalogue without words.
+        var everything = new List<string>();
+        for (var page = 1; page <= 10; page++)
+        {
+            var all = await (await anyone.GetAsync($"/api/v1/offers?page={page}")).JsonAsync();
+            everything.AddRange(all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!));
+        }
+        titles.ShouldBe(everything.Where(titles.Contains).Take(25).ToList());
+        second.GetProperty("total").GetInt32().ShouldBe(total);
+        second.GetProperty("items").GetArrayLength().ShouldBe(Math.Clamp(total - 25, 0, 25));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Odd_and_very_long_queries_answer_200_and_unknown_filters_a_clear_400(string provider)
     {
         var app = apps.For(provider);

@@ -46,15 +46,27 @@ public sealed class OfferSearch(AppDbContext db, TimeProvider clock)
         }
         var local = clock.GetUtcNow().InNorway().DateTime;
         var today = DateOnly.FromDateTime(local);
-        var matching = Filter(SearchWords.From(request.Q), category, providerType);
+        var words = SearchWords.From(request.Q);
+        var matching = Filter(words, category, providerType);
         var page = Math.Clamp(request.Page ?? 1, 1, 10_000);
         List<Row> rows;
         int total;
         Dictionary<Guid, OfferHours> hours;
         if (when is null)
         {
-            total = await matching.CountAsync();
-            rows = await Rows(matching).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+            if (words.Count > 0)
+            {
+                // The word filter reads every offer's text: run it once for the ids in order, then read one page by id.
+                var ordered = await matching.OrderBy(o => o.Title).ThenBy(o => o.Id).Select(o => o.Id).ToListAsync();
+                total = ordered.Count;
+                var pageIds = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+                rows = await Rows(db.Set<Offer>().AsNoTracking().Where(o => pageIds.Contains(o.Id))).ToListAsync();
+            }
+            else
+            {
+                total = await matching.CountAsync();
+                rows = await Rows(matching).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+            }
             var ids = rows.Select(r => r.Id).ToList();
             // By the page's ids only: the word filter is not run again for the hours.
             hours = await OfferHoursQuery.ReadAsync(db, db.Set<Offer>().Where(o => ids.Contains(o.Id)).Select(o => o.Id), today);
