@@ -1,3 +1,6 @@
+using Skipper.Web.Modules.Implementation.Goals;
+using Skipper.Web.Modules.Implementation.SelfAssessment;
+
 namespace Skipper.Web.Modules.Implementation;
 
 /// <summary>
@@ -9,11 +12,15 @@ internal static class ImplementationModule
 {
     public static IServiceCollection AddImplementation(this IServiceCollection services)
     {
+        services.AddGoals();
+        services.AddSelfAssessments();
         return services;
     }
 
     /// <summary>/departments/{id}/... and /section/... for recovery contacts and leaders.</summary>
     public static void MapImplementation(this IEndpointRouteBuilder api)
     {
+        api.MapGoals();
+        api.MapSelfAssessments();
     }
 }

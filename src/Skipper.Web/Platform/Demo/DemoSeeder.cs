@@ -86,6 +86,8 @@ internal sealed class DemoSeeder(
             Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Staff], Roles.Staff, now));
         await Modules.Feedback.Demo.FeedbackDemo.AddAsync(db, tenant.Id, person.Id, users[Roles.Staff].Id, users[Roles.Staff].DisplayName, person.DisplayName, now);
         await Modules.Guide.Demo.GuideDemo.AddAsync(db, cards, tenant.Id, departments[0].Id, users[Roles.RecoveryContact].Id, now);
+        Modules.Implementation.Goals.Demo.GoalsDemo.Add(db, tenant.Id, departments, users[Roles.RecoveryContact], users[Roles.DepartmentLeader], users[Roles.SectionLeader], now);
+        Modules.Implementation.SelfAssessment.Demo.SelfAssessmentDemo.Add(db, tenant.Id, departments[0].Id, users[Roles.RecoveryContact], now);
         Modules.Community.Offers.Demo.OffersDemo.Add(db, tenant.Id, municipality.Name, users.GetValueOrDefault(Roles.OfferProvider)?.Id, now, neighbour: municipality != DemoMunicipalities.Demo);
         Modules.Community.College.Demo.CollegeDemo.Add(db, tenant.Id, users[Roles.OfferProvider].Id, users[Roles.OfferProvider].DisplayName, now);
         Modules.Community.Stories.Demo.StoriesDemo.Add(db, tenant.Id, users[Roles.Person].Id, users[Roles.Relative].Id, users[Roles.Staff].Id, users[Roles.RecoveryContact].Id, now);

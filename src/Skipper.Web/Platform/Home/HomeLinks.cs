@@ -22,6 +22,7 @@ internal static class HomeLinks
         new("/mine-brukere", "Home.Link.Caseload.Title", "Home.Link.Caseload.Text", Roles.CareStaff),
         new("/veileder", "Home.Link.Guide.Title", "Home.Link.Guide.Text", Roles.Employees),
         new("/avdeling/start-igjen", "Community.Restart.HomeLink.Title", "Community.Restart.HomeLink.Text", [Roles.DepartmentLeader, .. Roles.CareStaff]),
+        new("/avdeling/mal", "Implementation.Goals.HomeLink.Title", "Implementation.Goals.HomeLink.Text", [Roles.RecoveryContact, .. Roles.Leaders]),
         new("/avdeling", "Home.Link.Department.Title", "Home.Link.Department.Text", [Roles.DepartmentLeader, Roles.TenantAdmin]),
         new("/historier/vurdering", "Community.Stories.Home.Review.Title", "Community.Stories.Home.Review.Text", [Roles.RecoveryContact]),
         new("/historier/mine", "Community.Stories.Home.Mine.Title", "Community.Stories.Home.Mine.Text", [Roles.Person, Roles.Relative, .. Roles.Employees]),

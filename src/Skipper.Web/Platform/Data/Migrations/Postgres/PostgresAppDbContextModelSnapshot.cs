@@ -1497,6 +1497,178 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("GuideValuesRounds", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Goals.Data.RecoveryGoal", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DepartmentId");
+
+                    b.ToTable("ImplementationGoals", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Goals.Data.RecoveryGoalEntry", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NewStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OldStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("ByUserId");
+
+                    b.HasIndex("TenantId", "GoalId", "At");
+
+                    b.ToTable("ImplementationGoalEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("TenantId", "DepartmentId", "Year", "Half")
+                        .IsUnique();
+
+                    b.ToTable("ImplementationSelfAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.SelfAssessmentAnswer", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StatementKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "AssessmentId", "StatementKey");
+
+                    b.ToTable("ImplementationSelfAssessmentAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeNote", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2837,6 +3009,75 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Goals.Data.RecoveryGoal", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Department", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Goals.Data.RecoveryGoalEntry", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Modules.Implementation.Goals.Data.RecoveryGoal", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Department", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.SelfAssessmentAnswer", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("TenantId", "AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeNote", b =>
                 {
                     b.HasOne("Skipper.Web.Platform.People.Person", null)
@@ -2984,6 +3225,11 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.Navigation("Exceptions");
 
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

@@ -1482,6 +1482,178 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("GuideValuesRounds", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Goals.Data.RecoveryGoal", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DepartmentId");
+
+                    b.ToTable("ImplementationGoals", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Goals.Data.RecoveryGoalEntry", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("ByUserId");
+
+                    b.HasIndex("TenantId", "GoalId", "At");
+
+                    b.ToTable("ImplementationGoalEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("TenantId", "DepartmentId", "Year", "Half")
+                        .IsUnique();
+
+                    b.ToTable("ImplementationSelfAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.SelfAssessmentAnswer", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "AssessmentId", "StatementKey");
+
+                    b.ToTable("ImplementationSelfAssessmentAnswers", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeNote", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2822,6 +2994,75 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Goals.Data.RecoveryGoal", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Department", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Goals.Data.RecoveryGoalEntry", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Modules.Implementation.Goals.Data.RecoveryGoal", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Department", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.SelfAssessmentAnswer", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("TenantId", "AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeNote", b =>
                 {
                     b.HasOne("Skipper.Web.Platform.People.Person", null)
@@ -2969,6 +3210,11 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Exceptions");
 
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }
