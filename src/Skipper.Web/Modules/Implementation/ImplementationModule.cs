@@ -1,3 +1,6 @@
+using Skipper.Web.Modules.Implementation.PeerWorkers;
+using Skipper.Web.Modules.Implementation.Survey;
+
 namespace Skipper.Web.Modules.Implementation;
 
 /// <summary>
@@ -9,11 +12,15 @@ internal static class ImplementationModule
 {
     public static IServiceCollection AddImplementation(this IServiceCollection services)
     {
+        services.AddSurveys();
+        services.AddPeerWorkers();
         return services;
     }
 
     /// <summary>/departments/{id}/... and /section/... for recovery contacts and leaders.</summary>
     public static void MapImplementation(this IEndpointRouteBuilder api)
     {
+        api.MapSurveys();
+        api.MapPeerWorkers();
     }
 }
