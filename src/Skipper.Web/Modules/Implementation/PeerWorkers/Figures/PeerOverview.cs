@@ -24,7 +24,7 @@ public sealed record PeerOverviewView(
     IReadOnlyList<TimelinePoint> Timeline);
 
 /// <summary>Reads positions, targets and figures for recovery contacts and leaders of a department, and section leaders.</summary>
-public sealed class PeerOverview(AppDbContext db, DepartmentAccess access, TimeProvider clock)
+public sealed class PeerOverview(AppDbContext db, DepartmentAccess access, IPeerWorkforce workforce, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().InNorway().DateTime);
 
@@ -58,8 +58,8 @@ public sealed class PeerOverview(AppDbContext db, DepartmentAccess access, TimeP
         {
             return TargetCommands.SectionOnly;
         }
-        var data = await PeerData.ReadAsync(db);
-        return Rows(data, day);
+        var names = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name);
+        return (await workforce.OnDayAsync(day)).Select(f => Row(f, names)).ToList();
     }
 
     public async Task<Outcome<PeerOverviewView>> ForAsync(ClaimsPrincipal user, Guid? departmentId)
@@ -96,8 +96,9 @@ public sealed class PeerOverview(AppDbContext db, DepartmentAccess access, TimeP
     private static List<WorkforceRow> Rows(PeerData data, DateOnly day)
     {
         var names = data.Departments.ToDictionary(d => d.Id, d => d.Name);
-        return data.Departments.Select(d => data.Figures(d.Id, day)).Append(data.Figures(null, day))
-            .Select(f => new WorkforceRow(f.DepartmentId, f.DepartmentId is { } id ? names[id] : null, f.Positions, f.Fte, f.Target))
-            .ToList();
+        return data.Departments.Select(d => data.Figures(d.Id, day)).Append(data.Figures(null, day)).Select(f => Row(f, names)).ToList();
     }
+
+    private static WorkforceRow Row(PeerWorkforceFigures f, Dictionary<Guid, string> names) =>
+        new(f.DepartmentId, f.DepartmentId is { } id ? names.GetValueOrDefault(id) : null, f.Positions, f.Fte, f.Target);
 }
