@@ -228,4 +228,48 @@ public sealed class SurveyTests(Apps apps)
         var home = await (await app.BrowserAs(Clients.Demo("bruker"))).GetStringAsync("/hjem");
         home.ShouldContain("href=\"/undersokelse\"");
     }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task The_pages_write_open_and_answer_a_survey_keeping_what_was_typed_on_refusal(string provider)
+    {
+        var app = apps.For(provider);
+        var department = await NewDepartmentAsync(app);
+        var persons = await AddPersonsAsync(app, department, 1);
+        var contact = await app.BrowserAs(await app.CreateAccountAsync(Roles.RecoveryContact, department));
+        var form = new Dictionary<string, string>
+        {
+            ["avdeling"] = department.DepartmentId.ToString(),
+            ["title"] = "",
+            ["writtenWith"] = "Brukerrådet",
+            ["questions[0].text"] = "Er du fornøyd med maten?",
+            ["questions[0].kind"] = "scale",
+            ["questions[0].lowLabel"] = "Nei",
+            ["questions[0].highLabel"] = "Ja",
+            ["questions[1].text"] = "Kommer du igjen?",
+            ["questions[1].kind"] = "yesNo",
+        };
+
+        var refused = await contact.PostFormAsync("/avdeling/undersokelser/ny?handler=Create", new(form), "/avdeling/undersokelser/ny");
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var refusedPage = await refused.Content.ReadAsStringAsync();
+        refusedPage.ShouldContain("Dette feltet må fylles ut.");
+        refusedPage.ShouldContain("value=\"Er du fornøyd med maten?\"");
+        form["title"] = "Maten";
+        var created = await contact.PostFormAsync("/avdeling/undersokelser/ny?handler=Create", new(form), "/avdeling/undersokelser/ny");
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var surveyPage = created.Headers.Location!.ToString().Split('?')[0];
+        var opened = await contact.PostFormAsync(surveyPage + "?handler=Open", new(), surveyPage);
+        opened.Headers.Location!.ToString().ShouldEndWith("?apnet=true");
+        var id = Guid.Parse(surveyPage.Split('/')[^1]);
+
+        var person = await app.BrowserAs(persons[0]);
+        (await person.GetStringAsync("/hjem")).ShouldContain("Svar på undersøkelsen");
+        var answered = await person.PostFormAsync($"/undersokelse/{id}", new() { ["answer[1]"] = "4", ["answer[2]"] = "yes" });
+        answered.Headers.Location!.ToString().ShouldEndWith("?takk=true");
+        (await person.GetStringAsync("/hjem")).ShouldNotContain("Svar på undersøkelsen");
+        var items = await InDbAsync(app, db => db.Set<SurveyResponseItem>().IgnoreQueryFilters()
+            .Where(i => db.Set<SurveyResponse>().IgnoreQueryFilters().Any(r => r.Id == i.ResponseId && r.SurveyId == id)).OrderBy(i => i.Number).ToListAsync());
+        items.Select(i => (i.Number, i.Score, i.Yes)).ShouldBe([(1, (int?)4, (bool?)null), (2, null, true)]);
+    }
 }

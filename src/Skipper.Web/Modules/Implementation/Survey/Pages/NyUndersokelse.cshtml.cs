@@ -5,6 +5,7 @@ using Skipper.Web.Modules.Implementation.Survey.Data;
 using Skipper.Web.Modules.Implementation.Survey.Write;
 using Skipper.Web.Platform.Access.Departments;
 using Skipper.Web.Platform.Authorization;
+using Skipper.Web.Platform.Identity;
 using Skipper.Web.Platform.Onboarding;
 
 namespace Skipper.Web.Modules.Implementation.Survey.Pages;
@@ -45,10 +46,10 @@ public sealed class NyUndersokelseModel(DepartmentAccess access, SurveyCommands 
     [BindProperty]
     public List<QuestionForm> Questions { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid avdeling)
+    public async Task<IActionResult> OnGetAsync(Guid? avdeling)
     {
         Questions = Enumerable.Range(0, FirstRows).Select(_ => new QuestionForm { Kind = "scale" }).ToList();
-        return await OpenAsync(avdeling);
+        return await OpenAsync(avdeling ?? User.DepartmentId() ?? Guid.Empty);
     }
 
     public async Task<IActionResult> OnPostMoreAsync(Guid avdeling)
