@@ -271,5 +271,10 @@ public sealed class SurveyTests(Apps apps)
         var items = await InDbAsync(app, db => db.Set<SurveyResponseItem>().IgnoreQueryFilters()
             .Where(i => db.Set<SurveyResponse>().IgnoreQueryFilters().Any(r => r.Id == i.ResponseId && r.SurveyId == id)).OrderBy(i => i.Number).ToListAsync());
         items.Select(i => (i.Number, i.Score, i.Yes)).ShouldBe([(1, (int?)4, (bool?)null), (2, null, true)]);
+        var export = (await (await (await app.ApiAs(persons[0])).GetAsync("/api/v1/me/export")).JsonAsync()).GetProperty("surveys");
+        var mine = export.EnumerateArray().Single();
+        mine.GetProperty("surveyId").GetGuid().ShouldBe(id);
+        mine.GetProperty("answered").GetBoolean().ShouldBeTrue();
+        mine.EnumerateObject().Select(p => p.Name).ShouldNotContain("responseId");
     }
 }

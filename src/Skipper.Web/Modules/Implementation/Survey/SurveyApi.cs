@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Skipper.Web.Modules.Implementation.Survey.Answer;
 using Skipper.Web.Modules.Implementation.Survey.Write;
 using Skipper.Web.Platform.Authorization;
+using Skipper.Web.Platform.Export;
 using Skipper.Web.Platform.Home;
 using Skipper.Web.Platform.Localization;
 using Skipper.Web.Platform.Onboarding;
@@ -18,6 +19,7 @@ internal static class SurveyApi
         services.AddScoped<SurveyCommands>();
         services.AddScoped<MySurveys>();
         services.AddScoped<IHomeReminder, SurveyReminder>();
+        services.AddExportSection<SurveyExportSection>();
         return services;
     }
 
