@@ -1,5 +1,7 @@
 using Skipper.Web.Modules.Implementation.Goals;
+using Skipper.Web.Modules.Implementation.PeerWorkers;
 using Skipper.Web.Modules.Implementation.SelfAssessment;
+using Skipper.Web.Modules.Implementation.Survey;
 
 namespace Skipper.Web.Modules.Implementation;
 
@@ -14,6 +16,8 @@ internal static class ImplementationModule
     {
         services.AddGoals();
         services.AddSelfAssessments();
+        services.AddSurveys();
+        services.AddPeerWorkers();
         return services;
     }
 
@@ -22,5 +26,7 @@ internal static class ImplementationModule
     {
         api.MapGoals();
         api.MapSelfAssessments();
+        api.MapSurveys();
+        api.MapPeerWorkers();
     }
 }

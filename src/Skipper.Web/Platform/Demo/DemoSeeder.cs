@@ -92,6 +92,8 @@ internal sealed class DemoSeeder(
         Modules.Community.College.Demo.CollegeDemo.Add(db, tenant.Id, users[Roles.OfferProvider].Id, users[Roles.OfferProvider].DisplayName, now);
         Modules.Community.Stories.Demo.StoriesDemo.Add(db, tenant.Id, users[Roles.Person].Id, users[Roles.Relative].Id, users[Roles.Staff].Id, users[Roles.RecoveryContact].Id, now);
         Modules.Community.Foundation.Demo.FoundationDemo.Add(db, tenant.Id, users[Roles.TenantAdmin].Id, now);
+        Modules.Implementation.Survey.Demo.SurveyDemo.Add(db, tenant.Id, departments[0].Id, person.Id, users[Roles.RecoveryContact].DisplayName, now);
+        Modules.Implementation.PeerWorkers.Demo.PeerDemo.Add(db, tenant.Id, departments.ConvertAll(d => d.Id), users[Roles.DepartmentLeader].DisplayName, now);
         await db.SaveChangesAsync();
     }
 

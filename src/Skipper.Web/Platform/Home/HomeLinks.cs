@@ -24,6 +24,8 @@ internal static class HomeLinks
         new("/avdeling/start-igjen", "Community.Restart.HomeLink.Title", "Community.Restart.HomeLink.Text", [Roles.DepartmentLeader, .. Roles.CareStaff]),
         new("/avdeling/mal", "Implementation.Goals.HomeLink.Title", "Implementation.Goals.HomeLink.Text", [Roles.RecoveryContact, .. Roles.Leaders]),
         new("/avdeling", "Home.Link.Department.Title", "Home.Link.Department.Text", [Roles.DepartmentLeader, Roles.TenantAdmin]),
+        new("/avdeling/undersokelser", "Implementation.Survey.HomeLink.Title", "Implementation.Survey.HomeLink.Text", [Roles.RecoveryContact, .. Roles.Leaders]),
+        new("/avdeling/erfaringsmedarbeidere", "Implementation.PeerWorkers.HomeLink.Title", "Implementation.PeerWorkers.HomeLink.Text", [Roles.RecoveryContact, .. Roles.Leaders]),
         new("/historier/vurdering", "Community.Stories.Home.Review.Title", "Community.Stories.Home.Review.Text", [Roles.RecoveryContact]),
         new("/historier/mine", "Community.Stories.Home.Mine.Title", "Community.Stories.Home.Mine.Text", [Roles.Person, Roles.Relative, .. Roles.Employees]),
         new("/admin/verdigrunnlag", "Community.Foundation.Home.Title", "Community.Foundation.Home.Text", [Roles.TenantAdmin]),

@@ -21,7 +21,10 @@ public sealed class StatusTableTests(Apps apps)
 
         var table = await (await (await app.ApiAs(Clients.Demo("recoverykontakt"))).GetAsync("/api/v1/section/goals/status-table")).JsonAsync();
         var groups = table.GetProperty("groups").EnumerateArray().ToList();
-        groups.Select(g => g.GetProperty("name").GetString()).ShouldBe(["Seksjonen", "Fagteam rus", "Mestringssenteret", "Psykisk helseteam"]);
+        // Other tests add departments of their own to the shared municipality: the demo's come in name order after the section.
+        var names = groups.Select(g => g.GetProperty("name").GetString()!).ToList();
+        names[0].ShouldBe("Seksjonen");
+        names.Where(n => n is "Fagteam rus" or "Mestringssenteret" or "Psykisk helseteam").ShouldBe(["Fagteam rus", "Mestringssenteret", "Psykisk helseteam"]);
         groups[0].GetProperty("departmentId").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
         groups[0].GetProperty("goals").GetArrayLength().ShouldBeGreaterThan(0, "the demo section has goals");
         var row = groups[1].GetProperty("goals").EnumerateArray().Single(g => g.GetProperty("title").GetString() == title);

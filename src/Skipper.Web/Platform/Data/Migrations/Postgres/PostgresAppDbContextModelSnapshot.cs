@@ -1603,6 +1603,97 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("ImplementationGoalEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.PeerWorkers.Data.PeerPosition", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DepartmentId", "StartOn");
+
+                    b.ToTable("ImplementationPeerPositions", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.PeerWorkers.Data.PeerTargetRow", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Fte")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<int?>("Positions")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DepartmentId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ImplementationPeerTargets", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1667,6 +1758,168 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.HasKey("TenantId", "AssessmentId", "StatementKey");
 
                     b.ToTable("ImplementationSelfAssessmentAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyInvitation", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "SurveyId", "PersonId");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("ImplementationSurveyInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HighLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LowLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("TenantId", "SurveyId", "Number");
+
+                    b.ToTable("ImplementationSurveyQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "SurveyId");
+
+                    b.ToTable("ImplementationSurveyResponses", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponseItem", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool?>("Yes")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("TenantId", "ResponseId", "Number");
+
+                    b.ToTable("ImplementationSurveyResponseItems", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WrittenWith")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DepartmentId", "State");
+
+                    b.ToTable("ImplementationSurveys", (string)null);
                 });
 
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeNote", b =>
@@ -3043,6 +3296,29 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.PeerWorkers.Data.PeerPosition", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Department", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.PeerWorkers.Data.PeerTargetRow", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Department", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
                 {
                     b.HasOne("Skipper.Web.Platform.Identity.AppUser", null)
@@ -3075,6 +3351,57 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                         .WithMany("Answers")
                         .HasForeignKey("TenantId", "AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyInvitation", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyQuestion", b =>
+                {
+                    b.HasOne("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("TenantId", "SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponse", b =>
+                {
+                    b.HasOne("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponseItem", b =>
+                {
+                    b.HasOne("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponse", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TenantId", "ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Department", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -3230,6 +3557,16 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponse", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", b =>
+                {
+                    b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618
         }

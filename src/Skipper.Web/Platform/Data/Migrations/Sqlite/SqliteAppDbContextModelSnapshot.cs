@@ -1588,6 +1588,97 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("ImplementationGoalEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.PeerWorkers.Data.PeerPosition", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DepartmentId", "StartOn");
+
+                    b.ToTable("ImplementationPeerPositions", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.PeerWorkers.Data.PeerTargetRow", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Fte")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Positions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DepartmentId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ImplementationPeerTargets", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1652,6 +1743,168 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.HasKey("TenantId", "AssessmentId", "StatementKey");
 
                     b.ToTable("ImplementationSelfAssessmentAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyInvitation", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "SurveyId", "PersonId");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("ImplementationSurveyInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HighLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LowLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "SurveyId", "Number");
+
+                    b.ToTable("ImplementationSurveyQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "SurveyId");
+
+                    b.ToTable("ImplementationSurveyResponses", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponseItem", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Yes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "ResponseId", "Number");
+
+                    b.ToTable("ImplementationSurveyResponseItems", (string)null);
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrittenWith")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DepartmentId", "State");
+
+                    b.ToTable("ImplementationSurveys", (string)null);
                 });
 
             modelBuilder.Entity("Skipper.Web.Modules.Plans.Data.ChimeNote", b =>
@@ -3028,6 +3281,29 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.PeerWorkers.Data.PeerPosition", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Department", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.PeerWorkers.Data.PeerTargetRow", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Department", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
                 {
                     b.HasOne("Skipper.Web.Platform.Identity.AppUser", null)
@@ -3060,6 +3336,57 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                         .WithMany("Answers")
                         .HasForeignKey("TenantId", "AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyInvitation", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyQuestion", b =>
+                {
+                    b.HasOne("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("TenantId", "SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponse", b =>
+                {
+                    b.HasOne("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponseItem", b =>
+                {
+                    b.HasOne("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponse", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TenantId", "ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Department", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -3215,6 +3542,16 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Skipper.Web.Modules.Implementation.SelfAssessment.Data.DepartmentSelfAssessment", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.SurveyResponse", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Implementation.Survey.Data.UserSurvey", b =>
+                {
+                    b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618
         }
