@@ -9,6 +9,8 @@ internal static class ImplementationModule
 {
     public static IServiceCollection AddImplementation(this IServiceCollection services)
     {
+        // Leaders' dashboards: peer-worker positions and FTE against the targets.
+        services.AddScoped<IPeerWorkforce, PeerWorkers.PeerWorkforceQuery>();
         return services;
     }
 
