@@ -23,6 +23,7 @@ internal static class HomeLinks
         new("/veileder", "Home.Link.Guide.Title", "Home.Link.Guide.Text", Roles.Employees),
         new("/avdeling/start-igjen", "Community.Restart.HomeLink.Title", "Community.Restart.HomeLink.Text", [Roles.DepartmentLeader, .. Roles.CareStaff]),
         new("/avdeling", "Home.Link.Department.Title", "Home.Link.Department.Text", [Roles.DepartmentLeader, Roles.TenantAdmin]),
+        new("/ledelse", "Dashboards.HomeLink.Title", "Dashboards.HomeLink.Text", Roles.Leaders),
         new("/historier/vurdering", "Community.Stories.Home.Review.Title", "Community.Stories.Home.Review.Text", [Roles.RecoveryContact]),
         new("/historier/mine", "Community.Stories.Home.Mine.Title", "Community.Stories.Home.Mine.Text", [Roles.Person, Roles.Relative, .. Roles.Employees]),
         new("/admin/verdigrunnlag", "Community.Foundation.Home.Title", "Community.Foundation.Home.Text", [Roles.TenantAdmin]),
