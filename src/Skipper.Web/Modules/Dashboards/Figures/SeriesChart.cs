@@ -25,7 +25,7 @@ public static class SeriesChart
 {
     public const int Width = 400;
     public const int Height = 190;
-    public const int Left = 44;
+    public const int Left = 54;
     public const int Right = 14;
     public const int Top = 12;
     public const int Bottom = 34;

@@ -29,4 +29,7 @@ public static class FigureFormat
     /// <summary>The text key that explains why a value is hidden.</summary>
     public static string HiddenKey(string? reason) =>
         reason == DashboardFigures.Complement ? "Dashboards.Hidden.Complement" : "Dashboards.Hidden.FewerThanFive";
+
+    /// <summary>The same, short enough for a table cell.</summary>
+    public static string HiddenShortKey(string? reason) => HiddenKey(reason) + ".Short";
 }
