@@ -35,5 +35,4 @@ internal static class DashboardApi
             })
             .WithSummary("One department's figures for whole months or quarters; a department leader reads their own, a section leader any.");
     }
-
 }
