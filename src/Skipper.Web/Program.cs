@@ -37,6 +37,12 @@ if (AuditCommand.IsAuditVerify(args))
 // A new database is created, migrated and (in demo mode) filled before the first request.
 await app.PrepareDatabaseAsync();
 
+// `-- dashboards refresh` recomputes every municipality's dashboard cells (after a bulk load) and exits.
+if (DashboardsModule.IsRefreshCommand(args))
+{
+    return await DashboardsModule.RunRefreshCommandAsync(app.Services);
+}
+
 app.UsePlatform();
 app.MapPlatform();
 app.MapGroup(Skipper.Web.Platform.Web.ApiPaths.Root).MapPlans();

@@ -1,3 +1,6 @@
+using Skipper.Web.Modules.Dashboards.Cells;
+using Skipper.Web.Modules.Dashboards.Dashboard;
+
 namespace Skipper.Web.Modules.Dashboards;
 
 /// <summary>
@@ -9,11 +12,21 @@ internal static class DashboardsModule
 {
     public static IServiceCollection AddDashboards(this IServiceCollection services)
     {
+        // The cells: recomputed in the background every minute (recent periods) and nightly (all), or by `-- dashboards refresh`.
+        services.AddSingleton<DashboardCells>();
+        services.AddHostedService<DashboardCellsService>();
+        services.AddDashboard();
         return services;
     }
+
+    /// <summary>`-- dashboards refresh`: recompute every municipality's cells from its first data, then exit.</summary>
+    public static bool IsRefreshCommand(string[] args) => DashboardsCommand.IsRefresh(args);
+
+    public static Task<int> RunRefreshCommandAsync(IServiceProvider services) => DashboardsCommand.RunAsync(services);
 
     /// <summary>/dashboards/section and /dashboards/departments/{id} for department and section leaders.</summary>
     public static void MapDashboards(this IEndpointRouteBuilder api)
     {
+        api.MapDashboard();
     }
 }

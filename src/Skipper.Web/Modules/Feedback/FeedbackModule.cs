@@ -2,6 +2,7 @@ using Skipper.Web.Modules.Feedback.Access;
 using Skipper.Web.Modules.Feedback.Caseload;
 using Skipper.Web.Modules.Feedback.Episodes;
 using Skipper.Web.Modules.Feedback.Export;
+using Skipper.Web.Modules.Feedback.Figures;
 using Skipper.Web.Modules.Feedback.Fhir;
 using Skipper.Web.Modules.Feedback.HandOver;
 using Skipper.Web.Modules.Feedback.Instruments.Admin;
@@ -40,6 +41,8 @@ internal static class FeedbackModule
         services.AddScoped<EpisodeCommands>();
         // "Start again" in Community asks whether care has ended and when the person was next seen.
         services.AddScoped<IEpisodeStatus, EpisodeStatusQuery>();
+        // Leaders' dashboards count outcome, alliance, not-on-track and INSPIRE per department.
+        services.AddScoped<IFeedbackFigures, FeedbackFiguresQuery>();
         services.AddScoped<SessionCommands>();
         services.AddScoped<SubmitResponse>();
         services.AddScoped<ResponseSignals>();

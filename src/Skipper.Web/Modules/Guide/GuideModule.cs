@@ -6,6 +6,7 @@ using Skipper.Web.Modules.Guide.Sessions;
 using Skipper.Web.Modules.Guide.Summary;
 using Skipper.Web.Modules.Guide.Pages;
 using Skipper.Web.Modules.Guide.Ethics;
+using Skipper.Web.Modules.Guide.Figures;
 using Skipper.Web.Modules.Guide.Network;
 using Skipper.Web.Modules.Guide.Strategies;
 
@@ -26,6 +27,8 @@ internal static class GuideModule
         services.AddGuideCards();
         services.AddGuideSessions();
         services.AddGuideSummary();
+        // Counts of sessions, staff and exercises done: the department summary and the leaders' dashboards.
+        services.AddScoped<IReflectionFigures, ReflectionFiguresQuery>();
         // Part I as pages the administrator can edit: every municipality gets the shipped ones it lacks.
         services.AddGuidePages();
         services.AddScoped<StrategyMarks>();

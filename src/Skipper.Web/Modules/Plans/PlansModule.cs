@@ -41,6 +41,8 @@ internal static class PlansModule
         services.AddScoped<MeetingCommands>();
         // "Start again" in Community counts a meeting about the person as the first contact.
         services.AddScoped<IPlanMeetings, PlanMeetingsQuery>();
+        // Leaders' dashboards: the share of meetings about a person where the person took part.
+        services.AddScoped<IMeetingFigures, MeetingFiguresQuery>();
         services.AddScoped<DecisionCommands>();
         services.AddScoped<ResourceCommands>();
         services.AddScoped<IPlanResources, PlanResourcesFacade>();

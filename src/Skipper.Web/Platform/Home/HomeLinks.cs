@@ -24,6 +24,7 @@ internal static class HomeLinks
         new("/avdeling/start-igjen", "Community.Restart.HomeLink.Title", "Community.Restart.HomeLink.Text", [Roles.DepartmentLeader, .. Roles.CareStaff]),
         new("/avdeling/mal", "Implementation.Goals.HomeLink.Title", "Implementation.Goals.HomeLink.Text", [Roles.RecoveryContact, .. Roles.Leaders]),
         new("/avdeling", "Home.Link.Department.Title", "Home.Link.Department.Text", [Roles.DepartmentLeader, Roles.TenantAdmin]),
+        new("/ledelse", "Dashboards.HomeLink.Title", "Dashboards.HomeLink.Text", Roles.Leaders),
         new("/avdeling/undersokelser", "Implementation.Survey.HomeLink.Title", "Implementation.Survey.HomeLink.Text", [Roles.RecoveryContact, .. Roles.Leaders]),
         new("/avdeling/erfaringsmedarbeidere", "Implementation.PeerWorkers.HomeLink.Title", "Implementation.PeerWorkers.HomeLink.Text", [Roles.RecoveryContact, .. Roles.Leaders]),
         new("/historier/vurdering", "Community.Stories.Home.Review.Title", "Community.Stories.Home.Review.Text", [Roles.RecoveryContact]),

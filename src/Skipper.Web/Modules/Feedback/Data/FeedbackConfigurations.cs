@@ -77,6 +77,8 @@ internal sealed class FeedbackResponseConfiguration : IEntityTypeConfiguration<F
         builder.ToTable("FeedbackResponses");
         builder.HasKey(r => new { r.TenantId, r.Id });
         builder.HasIndex(r => new { r.TenantId, r.PersonId, r.Date });
+        // The leaders' dashboards count one kind of answer over a range of days.
+        builder.HasIndex(r => new { r.TenantId, r.Kind, r.Date });
         // One form of each instrument per session: a second submit (or a double click) is refused by the database too.
         builder.HasIndex(r => new { r.TenantId, r.SessionId, r.InstrumentCode }).IsUnique();
         builder.Property(r => r.InstrumentCode).HasMaxLength(FeedbackLimits.Code);

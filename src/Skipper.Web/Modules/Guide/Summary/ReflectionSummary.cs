@@ -11,12 +11,10 @@ using Skipper.Web.Platform.Tenancy;
 namespace Skipper.Web.Modules.Guide.Summary;
 
 /// <summary>Counts a department's reflection work: sessions per month, cards used, and how many staff did each exercise.</summary>
-public sealed class ReflectionSummary(AppDbContext db, DepartmentAccess access, TimeProvider clock)
+public sealed class ReflectionSummary(AppDbContext db, DepartmentAccess access, IReflectionFigures figures, TimeProvider clock)
 {
     public const int Months = 12;
     public const int MostUsedShown = 3;
-    public const string ValuesKey = "values";
-    public const string ChimeKey = "chime";
 
     public async Task<Outcome<ReflectionSummaryView>> ForAsync(ClaimsPrincipal user, Guid departmentId)
     {
@@ -42,27 +40,15 @@ public sealed class ReflectionSummary(AppDbContext db, DepartmentAccess access, 
         var mostUsed = top.Join(cards, t => t.CardId, c => c.Id, (t, c) => new CardUse(c.Id, c.Number, c.Text, c.TextEn, t.Count))
             .OrderByDescending(c => c.Sessions).ThenBy(c => c.Number).Take(MostUsedShown).ToList();
 
-        var staff = Staff(department.TenantId, department.Id);
-        var staffCount = SmallCounts.Of(await staff.CountAsync());
-        var valuesDone = SmallCounts.Of(await db.Set<ValuesExerciseRound>().AsNoTracking()
-            .Where(r => r.CompletedAt != null && staff.Contains(r.UserId)).Select(r => r.UserId).Distinct().CountAsync());
-        var chimeDone = SmallCounts.Of(await db.Set<ChimeExercise>().AsNoTracking()
-            .Where(c => c.CompletedAt != null && staff.Contains(c.UserId)).CountAsync());
+        var counted = (await figures.StaffExercisesAsync(today, department.Id)).FirstOrDefault();
+        var staffCount = SmallCounts.Of(counted?.Staff ?? 0);
+        var exercises = figures.Exercises.Select(exercise =>
+        {
+            var done = SmallCounts.Of(counted?.Done.GetValueOrDefault(exercise) ?? 0);
+            return new ExerciseShare(exercise, done, SmallCounts.SharePercent(done, staffCount));
+        }).ToList();
 
         return new ReflectionSummaryView(
-            department.Id, department.Name, from, months, perDay.Sum(d => d.Count), perCard.Count, mostUsed, staffCount,
-            [
-                new ExerciseShare(ValuesKey, valuesDone, SmallCounts.SharePercent(valuesDone, staffCount)),
-                new ExerciseShare(ChimeKey, chimeDone, SmallCounts.SharePercent(chimeDone, staffCount)),
-            ]);
-    }
-
-    /// <summary>Active accounts of the department in a role that works with persons in recovery.</summary>
-    private IQueryable<Guid> Staff(Guid tenantId, Guid departmentId)
-    {
-        var roleIds = db.Roles.Where(r => Roles.CareStaff.Contains(r.Name!)).Select(r => r.Id);
-        return db.Users.Where(u => u.TenantId == tenantId && u.IsActive && u.DepartmentId == departmentId
-                && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
-            .Select(u => u.Id);
+            department.Id, department.Name, from, months, perDay.Sum(d => d.Count), perCard.Count, mostUsed, staffCount, exercises);
     }
 }

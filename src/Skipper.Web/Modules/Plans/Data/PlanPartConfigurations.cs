@@ -92,6 +92,8 @@ internal sealed class PlanMeetingConfiguration : IEntityTypeConfiguration<PlanMe
         builder.ToTable("PlanMeetings");
         builder.HasKey(m => new { m.TenantId, m.Id });
         builder.HasIndex(m => new { m.TenantId, m.PersonId, m.Date });
+        // The leaders' dashboards count a range of days.
+        builder.HasIndex(m => new { m.TenantId, m.Date });
         builder.Property(m => m.Participants).HasMaxLength(PlanLimits.Step);
         builder.Property(m => m.Agreed).HasMaxLength(PlanLimits.LongText);
         builder.Property(m => m.Version).IsConcurrencyToken();

@@ -18,4 +18,27 @@ internal sealed class RestartWaitsQuery(AppDbContext db, FirstContacts contacts)
         await contacts.FillAsync(requests, cancellationToken);
         return requests.ConvertAll(r => new RestartWait(r.RequestedAt, r.FirstContactAt, RestartRules.DaysToFirstContact(r.RequestedAt, r.FirstContactAt)));
     }
+
+    public async Task<IReadOnlyList<DepartmentRestartWaits>> ByDepartmentAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var start = from.StartInNorway();
+        var end = to.AddDays(1).StartInNorway();
+        var requests = await db.Set<RestartRequest>()
+            .Where(r => r.RequestedAt >= start && r.RequestedAt < end)
+            .ToListAsync(cancellationToken);
+        // Only the requests still without a contact are looked up (and the contact saved): usually a few.
+        await contacts.FillAsync(requests, cancellationToken);
+        return requests.GroupBy(r => r.DepartmentId)
+            .Select(g => new DepartmentRestartWaits(g.Key, g.Select(r => r.PersonId).Distinct().Count(), g.OrderBy(r => r.RequestedAt)
+                .Select(r => new RestartWait(r.RequestedAt, r.FirstContactAt, RestartRules.DaysToFirstContact(r.RequestedAt, r.FirstContactAt)))
+                .ToList()))
+            .ToList();
+    }
+
+    public async Task<DateOnly?> FirstDateAsync(CancellationToken cancellationToken = default)
+    {
+        var first = await db.Set<RestartRequest>().AsNoTracking().OrderBy(r => r.RequestedAt).Select(r => (DateTimeOffset?)r.RequestedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        return first is { } at ? RestartRules.DayInNorway(at) : null;
+    }
 }

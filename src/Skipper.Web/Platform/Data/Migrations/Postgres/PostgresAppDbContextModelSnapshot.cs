@@ -782,6 +782,134 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("TenantValues", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Dashboards.Cells.Data.DashboardCell", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Grain")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AllianceAnswers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AlliancePeople")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChangeEpisodes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChangePeople")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClinicalIntake")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClinicalPeople")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClinicallySignificant")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EpisodePeople")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EpisodesEnded")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExercisesDoneJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("LowAlliance")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingPeople")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Meetings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingsAttended")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotOnTrackPeople")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTrackKnownPeople")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecoveryAnswers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecoveryPeople")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReflectionSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RelationshipCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReliableDeterioration")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReliableImprovement")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RestartPeople")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RestartRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RestartStillWaiting")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RestartWaitDaysJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Staff")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("SumChange")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("SumIntake")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("SumRelationship")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("SumSqIntake")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("SumSupport")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SupportCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "DepartmentId", "Grain", "PeriodStart");
+
+                    b.HasIndex("TenantId", "Grain", "PeriodStart");
+
+                    b.ToTable("DashboardCells", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Feedback.Data.ExpectedTrajectory", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -947,6 +1075,8 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                     b.HasKey("TenantId", "Id");
 
                     b.HasIndex("TenantId", "EpisodeId");
+
+                    b.HasIndex("TenantId", "Kind", "Date");
 
                     b.HasIndex("TenantId", "PersonId", "Date");
 
@@ -2212,6 +2342,8 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "Date");
+
                     b.HasIndex("TenantId", "PersonId", "Date");
 
                     b.ToTable("PlanMeetings", (string)null);
@@ -3092,6 +3224,15 @@ namespace Skipper.Web.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Dashboards.Cells.Data.DashboardCell", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -767,6 +767,134 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("TenantValues", (string)null);
                 });
 
+            modelBuilder.Entity("Skipper.Web.Modules.Dashboards.Cells.Data.DashboardCell", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grain")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AllianceAnswers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AlliancePeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeEpisodes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangePeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClinicalIntake")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClinicalPeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClinicallySignificant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EpisodePeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EpisodesEnded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExercisesDoneJson")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LowAlliance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingPeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Meetings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingsAttended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotOnTrackPeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTrackKnownPeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecoveryAnswers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecoveryPeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReflectionSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelationshipCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReliableDeterioration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReliableImprovement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RestartPeople")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RestartRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RestartStillWaiting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RestartWaitDaysJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Staff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("SumChange")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("SumIntake")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("SumRelationship")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("SumSqIntake")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("SumSupport")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SupportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "DepartmentId", "Grain", "PeriodStart");
+
+                    b.HasIndex("TenantId", "Grain", "PeriodStart");
+
+                    b.ToTable("DashboardCells", (string)null);
+                });
+
             modelBuilder.Entity("Skipper.Web.Modules.Feedback.Data.ExpectedTrajectory", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -932,6 +1060,8 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                     b.HasKey("TenantId", "Id");
 
                     b.HasIndex("TenantId", "EpisodeId");
+
+                    b.HasIndex("TenantId", "Kind", "Date");
 
                     b.HasIndex("TenantId", "PersonId", "Date");
 
@@ -2197,6 +2327,8 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "Date");
+
                     b.HasIndex("TenantId", "PersonId", "Date");
 
                     b.ToTable("PlanMeetings", (string)null);
@@ -3077,6 +3209,15 @@ namespace Skipper.Web.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Skipper.Web.Modules.Dashboards.Cells.Data.DashboardCell", b =>
+                {
+                    b.HasOne("Skipper.Web.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
