@@ -66,11 +66,16 @@ internal static class DemoTimeline
                 days.Add(day);
             }
             AddEpisode(episodes, restarts, meetings, days, null, lastEnd, random);
+            // Requests of the last two days are left to the tests (and the demo person): the population asked earlier.
+            if (restarts.Count > 0 && DateOnly.FromDateTime(restarts[^1].RequestedAt.InNorway().DateTime) > today.AddDays(-2))
+            {
+                restarts.RemoveAt(restarts.Count - 1);
+            }
         }
         else if (lastEnd is { } end && episodes.Count > 0 && random.Next(3) == 0)
         {
-            // Ended, asked to start again, and still waits for the first contact.
-            var asked = Later(end.AddDays(1), yesterday.AddDays(-random.Next(12)));
+            // Ended, asked to start again (two days ago or earlier: today's requests are the tests'), and still waits.
+            var asked = Later(end.AddDays(1), yesterday.AddDays(-1 - random.Next(12)));
             restarts.Add(new DemoRestartPlan(episodes[^1].Id, At(asked, 8 + random.Next(13), random)));
         }
         return new DemoLife(episodes, restarts, meetings);
