@@ -39,6 +39,9 @@ internal static class Fill
         var provider = args.Text("provider");
         var connectionString = args.Text("connection");
         var people = args.Number("people", 100_000);
+        // Sessions per person on average (outcome + alliance: twice as many answers); 10 gives 2,000,000 answers for 100,000.
+        var perPerson = args.Number("sessions-per-person", 10);
+        var spreadDays = args.Number("spread-days", 0);
         var sqlite = !provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
         var clock = Stopwatch.StartNew();
         var now = DateTimeOffset.UtcNow;
@@ -60,12 +63,16 @@ internal static class Fill
         var hash = new PasswordHasher<AppUser>().HashPassword(null!, Password);
         var staff = Enumerable.Range(0, (people + PeoplePerStaff - 1) / PeoplePerStaff)
             .Select(j => User(StaffEmail(j), $"Ansatt {j:D4}", tenant.Id, departmentId, hash, now)).ToList();
-        var history = new History(instruments, today);
+        var history = new History(instruments, today, spreadDays);
         // The demo staff member's caseload grows to 60 with persons from the end of the range (never used for writes).
         var demoFrom = people - Math.Max(0, Caseload - demoCaseload);
 
         var batches = Channel.CreateBounded<Batch>(2);
-        var finished = new List<EpisodeSeries>();
+        // The demo seed may have stored versions already (from the demo population's ended episodes): the fill's
+        // version comes after them and counts their episodes too, as the recalculation would.
+        var finished = await EarlierFinishedAsync(db, tenant.Id, instruments.Outcome.Code);
+        var version = 1 + (await db.Set<ExpectedTrajectory>().IgnoreQueryFilters()
+            .Where(t => t.TenantId == tenant.Id && t.InstrumentCode == instruments.Outcome.Code).MaxAsync(t => (int?)t.Version) ?? 0);
         var producer = Task.Run(async () =>
         {
             for (var start = 0; start < people; start += BatchPeople)
@@ -87,9 +94,9 @@ internal static class Fill
                     {
                         batch.Relations.Add(Relation(tenant.Id, person.Id, demoStaff.Id, demoStaff.DepartmentId ?? departmentId, now));
                     }
-                    // 4–16 sessions, paired so that the mean is exactly 10: 20 answers per person.
-                    var spread = new Random(i / 2).Next(7);
-                    history.Add(batch, new Someone(tenant.Id, person.Id, name, carer.Id, carer.DisplayName!), i % 2 == 0 ? 10 + spread : 10 - spread, random);
+                    // 4–16 sessions for 10, paired so that the mean is exactly the one asked for: 20 answers per person.
+                    var spread = new Random(i / 2).Next(Math.Min(perPerson - 1, perPerson * 6 / 10) + 1);
+                    history.Add(batch, new Someone(tenant.Id, person.Id, name, carer.Id, carer.DisplayName!), i % 2 == 0 ? perPerson + spread : perPerson - spread, random);
                 }
                 finished.AddRange(batch.Finished);
                 await batches.Writer.WriteAsync(batch);
@@ -126,7 +133,7 @@ internal static class Fill
                 await WriteAsync(connection, transaction, batch);
             }
             await producer;
-            await bulk.WriteAsync(connection, transaction, [Trajectory(tenant.Id, instruments.Outcome.Code, finished, now)]);
+            await bulk.WriteAsync(connection, transaction, [Trajectory(tenant.Id, instruments.Outcome.Code, version, finished, now)]);
             await transaction.CommitAsync();
             await Database.ExecuteAsync(connection, "PRAGMA locking_mode=NORMAL; PRAGMA journal_mode=WAL;");
         }
@@ -153,7 +160,7 @@ internal static class Fill
             await producer;
             await using var last = new NpgsqlConnection(connectionString);
             await last.OpenAsync();
-            await bulk.WriteAsync(last, null, [Trajectory(tenant.Id, instruments.Outcome.Code, finished, now)]);
+            await bulk.WriteAsync(last, null, [Trajectory(tenant.Id, instruments.Outcome.Code, version, finished, now)]);
             var filled = clock.Elapsed.TotalSeconds;
             // As autovacuum would have done long before: statistics and the visibility map.
             await Database.ExecuteAsync(last, "VACUUM (ANALYZE)", timeoutSeconds: 1800);
@@ -161,7 +168,7 @@ internal static class Fill
             await Database.ExecuteAsync(last, "CHECKPOINT", timeoutSeconds: 1800);
             Console.WriteLine($"  VACUUM (ANALYZE) and CHECKPOINT: {clock.Elapsed.TotalSeconds - filled:F0} s");
         }
-        Console.WriteLine($"Filled {people:N0} persons, {answers:N0} answers ({finished.Count:N0} finished episodes), {staff.Count} staff accounts: {rows:N0} rows in {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"Filled {people:N0} persons, {answers:N0} answers ({finished.Count:N0} finished episodes in the trajectory's history), {staff.Count} staff accounts: {rows:N0} rows in {clock.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 
@@ -172,15 +179,30 @@ internal static class Fill
     };
 
     /// <summary>What TrajectoryRecalculation stores: EpisodeCount is the number of finished episodes it compares with.</summary>
-    private static ExpectedTrajectory Trajectory(Guid tenantId, string code, List<EpisodeSeries> finished, DateTimeOffset now) => new()
+    private static ExpectedTrajectory Trajectory(Guid tenantId, string code, int version, List<EpisodeSeries> finished, DateTimeOffset now) => new()
     {
         TenantId = tenantId,
         InstrumentCode = code,
-        Version = 1,
+        Version = version,
         ComputedAt = now,
         EpisodeCount = finished.Count,
         BandsJson = TrajectoryBands.Compute(finished).ToJson(),
     };
+
+    /// <summary>The outcome series of the episodes that had ended before the fill.</summary>
+    private static async Task<List<EpisodeSeries>> EarlierFinishedAsync(AppDbContext db, Guid tenantId, string code)
+    {
+        var rows = await (
+            from r in db.Set<FeedbackResponse>().IgnoreQueryFilters()
+            join e in db.Set<FeedbackEpisode>().IgnoreQueryFilters() on new { r.TenantId, Id = r.EpisodeId } equals new { e.TenantId, e.Id }
+            where r.TenantId == tenantId && e.EndedOn != null && r.InstrumentCode == code && r.Total != null && r.SessionNumber != null
+            select new { r.EpisodeId, Session = r.SessionNumber!.Value, Total = r.Total!.Value }).ToListAsync();
+        return [.. rows.GroupBy(r => r.EpisodeId).Select(g =>
+        {
+            var totals = g.OrderBy(r => r.Session).Select(r => (r.Session, r.Total)).ToList();
+            return new EpisodeSeries(totals[0].Total, totals);
+        })];
+    }
 
     private static AppUser User(string email, string name, Guid tenantId, Guid departmentId, string hash, DateTimeOffset now) => new()
     {

@@ -29,15 +29,19 @@ internal sealed record Someone(Guid TenantId, Guid PersonId, string PersonName, 
 /// and the alliance form after, scored and with the signals the app's own rules (FeedbackSignals) raise; some persons
 /// have a finished first episode and a restart. Episodes, sessions and the status row agree with the answers.
 /// </summary>
-internal sealed class History(StoredInstruments instruments, DateOnly today)
+/// <param name="spreadDays">0: every history ends a few days ago. More: the last session lies up to this many days back, and a
+/// history whose last session is older than six weeks has its episode ended two weeks after it (for dashboards over time).</param>
+internal sealed class History(StoredInstruments instruments, DateOnly today, int spreadDays = 0)
 {
+    private const int EndAfterDays = 42;
+
     public void Add(Batch batch, Someone who, int sessions, Random random)
     {
         var finishedFirst = sessions >= 6 && random.NextDouble() < 0.2;
         var firstCount = finishedFirst ? sessions / 2 : sessions;
         // Sessions go back from a few days ago, 7–14 days apart (and a gap of a month or two between two episodes).
         var dates = new List<DateOnly>();
-        var date = today.AddDays(-random.Next(1, 10));
+        var date = today.AddDays(-random.Next(1, 10 + spreadDays));
         for (var s = sessions - 1; s >= 0; s--)
         {
             dates.Insert(0, date);
@@ -46,9 +50,10 @@ internal sealed class History(StoredInstruments instruments, DateOnly today)
         var intake = Math.Clamp(Gauss(random, 19, 6), 3, 34);
         var gain = random.NextDouble() * 16 - 4;
         var alliance = 8.2 + random.NextDouble() * 1.7;
-        var first = Episode(batch, who, 1, dates.Take(firstCount).ToList(), intake, gain, alliance, random, finished: finishedFirst);
+        var endLast = spreadDays > 0 && dates[^1] < today.AddDays(-EndAfterDays);
+        var first = Episode(batch, who, 1, dates.Take(firstCount).ToList(), intake, gain, alliance, random, finished: finishedFirst || endLast);
         var open = finishedFirst
-            ? Episode(batch, who, 2, dates.Skip(firstCount).ToList(), Math.Clamp(intake + gain * 0.5, 0, 40), gain * 0.5, alliance, random, finished: false)
+            ? Episode(batch, who, 2, dates.Skip(firstCount).ToList(), Math.Clamp(intake + gain * 0.5, 0, 40), gain * 0.5, alliance, random, finished: endLast)
             : first;
         var last = batch.Sessions[^1];
         var lastResponses = batch.Responses[^2..];
@@ -56,7 +61,7 @@ internal sealed class History(StoredInstruments instruments, DateOnly today)
         {
             TenantId = who.TenantId,
             PersonId = who.PersonId,
-            OpenEpisodeId = open.Id,
+            OpenEpisodeId = endLast ? null : open.Id,
             LastSessionId = last.Id,
             SessionCount = open.SessionCount,
             IntakeOutcome = open.IntakeOutcome,

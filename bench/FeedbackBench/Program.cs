@@ -1,6 +1,6 @@
 using FeedbackBench;
 
-// dotnet FeedbackBench.dll fill    --provider Sqlite|Postgres --connection CS [--people 100000]
+// dotnet FeedbackBench.dll fill    --provider Sqlite|Postgres --connection CS [--people 100000] [--sessions-per-person 10] [--spread-days 0]
 // dotnet FeedbackBench.dll measure --url http://127.0.0.1:PORT --provider Sqlite|Postgres --connection CS [--app-pid PID] [options, see Measure]
 // dotnet FeedbackBench.dll drop    --connection CS   (drops the PostgreSQL database named in CS)
 System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;

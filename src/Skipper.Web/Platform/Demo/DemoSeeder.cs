@@ -84,7 +84,10 @@ internal sealed class DemoSeeder(
         Modules.Plans.Demo.PlanDemo.Add(db, tenant.Id, person!.Id,
             Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Person], Roles.Person, now),
             Modules.Plans.Demo.PlanDemo.AuthorOf(users[Roles.Staff], Roles.Staff, now));
-        await Modules.Feedback.Demo.FeedbackDemo.AddAsync(db, tenant.Id, person.Id, users[Roles.Staff].Id, users[Roles.Staff].DisplayName, person.DisplayName, now);
+        var trajectories = municipality == DemoMunicipalities.Demo
+            ? await SeedPopulationAsync(tenant.Id, departments, users, now)
+            : Modules.Feedback.Demo.DemoTrajectories.None;
+        await Modules.Feedback.Demo.FeedbackDemo.AddAsync(db, tenant.Id, person.Id, users[Roles.Staff].Id, users[Roles.Staff].DisplayName, person.DisplayName, now, trajectories);
         await Modules.Guide.Demo.GuideDemo.AddAsync(db, cards, tenant.Id, departments[0].Id, users[Roles.RecoveryContact].Id, now);
         Modules.Implementation.Goals.Demo.GoalsDemo.Add(db, tenant.Id, departments, users[Roles.RecoveryContact], users[Roles.DepartmentLeader], users[Roles.SectionLeader], now);
         Modules.Implementation.SelfAssessment.Demo.SelfAssessmentDemo.Add(db, tenant.Id, departments[0].Id, users[Roles.RecoveryContact], now);
@@ -95,6 +98,28 @@ internal sealed class DemoSeeder(
         Modules.Implementation.Survey.Demo.SurveyDemo.Add(db, tenant.Id, departments[0].Id, person.Id, users[Roles.RecoveryContact].DisplayName, now);
         Modules.Implementation.PeerWorkers.Demo.PeerDemo.Add(db, tenant.Id, departments.ConvertAll(d => d.Id), users[Roles.DepartmentLeader].DisplayName, now);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// People in recovery without accounts, spread over the departments, with their feedback, meetings and requests to
+    /// start again, and reflection slots in every department: enough for the leaders' figures, which need 5 people.
+    /// Written in one transaction with DemoRows (each module its own rows), not tracked. Returns the expected
+    /// trajectories their ended episodes gave, for the demo person's answers.
+    /// </summary>
+    private async Task<Modules.Feedback.Demo.DemoTrajectories> SeedPopulationAsync(
+        Guid tenantId, List<Department> departments, Dictionary<string, AppUser> users, DateTimeOffset now)
+    {
+        await cards.SeedAsync(tenantId);
+        var population = DemoPopulation.Create(tenantId, departments, now);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await DemoRows.InsertAsync(db, [.. population.Select(r => r.Person)]);
+        var trajectories = await Modules.Feedback.Demo.FeedbackPopulationDemo.AddAsync(db, tenantId, population, now);
+        await Modules.Plans.Demo.PlanPopulationDemo.AddAsync(db, population);
+        await Modules.Community.Restart.Demo.RestartDemo.AddAsync(db, population, now);
+        await Modules.Guide.Demo.GuidePopulationDemo.AddAsync(
+            db, tenantId, [.. departments.Select(d => d.Id)], users[Roles.RecoveryContact].Id, users[Roles.SectionLeader].Id, now);
+        await transaction.CommitAsync();
+        return trajectories;
     }
 
     /// <summary>The demo staff member (coordinator) and peer worker serve the demo person; the relative sees goals and warning signs.</summary>

@@ -17,10 +17,11 @@ internal static class FeedbackDemo
     private static readonly double[][] Outcome = [[4, 5, 3.5, 4], [4.5, 5, 4, 4.5], [5, 5.5, 5, 5], [5.5, 6, 5.5, 6], [6.5, 6.5, 6, 6.5], [7, 6.5, 6.5, 7]];
     private static readonly double[][] Alliance = [[9, 9, 8.5, 9], [9.5, 9, 9, 9.5], [9.5, 9.5, 9, 9.5], [9.5, 9.5, 9.5, 9.5], [9.5, 9.5, 9.5, 9.5], [9.5, 8, 9, 9]];
 
-    public static async Task AddAsync(AppDbContext db, Guid tenantId, Guid personId, Guid staffUserId, string staffName, string personName, DateTimeOffset now)
+    /// <param name="trajectories">The municipality's expected trajectories so far (the demo population's), for the bands of the outcome answers.</param>
+    public static async Task AddAsync(
+        AppDbContext db, Guid tenantId, Guid personId, Guid staffUserId, string staffName, string personName, DateTimeOffset now, DemoTrajectories trajectories)
     {
-        var rows = await db.Set<InstrumentVersion>().IgnoreQueryFilters().Where(i => i.TenantId == tenantId && i.IsCurrent).ToListAsync();
-        var instruments = rows.Select(r => InstrumentFile.Read(r.Json).Definition! with { VersionId = r.Id }).ToDictionary(d => d.Kind);
+        var instruments = await InstrumentsAsync(db, tenantId);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var episode = new FeedbackEpisode { TenantId = tenantId, Id = Guid.NewGuid(), PersonId = personId, Number = 1, StartedOn = today.AddDays(-73), StartedBy = staffName };
         var status = new FeedbackStatus { TenantId = tenantId, PersonId = personId, OpenEpisodeId = episode.Id, UpdatedAt = now };
@@ -38,7 +39,9 @@ internal static class FeedbackDemo
             db.Add(session);
             var outcome = Form(instruments[InstrumentKind.Outcome], Outcome[i]);
             var before = Row(tenantId, session, episode, instruments[InstrumentKind.Outcome], outcome, personName, at);
-            before.Signals = string.Join(',', FeedbackSignals.ForOutcome(instruments[InstrumentKind.Outcome], outcome.Total!.Value, episode.IntakeOutcome, session.Number, null));
+            var band = trajectories.At(before.StoredAt, episode.IntakeOutcome ?? outcome.Total!.Value, session.Number);
+            (before.ExpectedVersion, before.ExpectedMedian, before.ExpectedLow) = (band?.Version, band?.Median, band?.Low);
+            before.Signals = string.Join(',', FeedbackSignals.ForOutcome(instruments[InstrumentKind.Outcome], outcome.Total!.Value, episode.IntakeOutcome, session.Number, band));
             episode.IntakeOutcome ??= outcome.Total;
             episode.LatestOutcome = outcome.Total;
             episode.OutcomeCount++;
@@ -62,6 +65,13 @@ internal static class FeedbackDemo
         status.IntakeOutcome = episode.IntakeOutcome;
         status.LatestOutcome = episode.LatestOutcome;
         AddRecovery(db, tenantId, episode, status, instruments[InstrumentKind.Recovery], personName, now.AddDays(-95));
+    }
+
+    /// <summary>The municipality's current instrument versions by kind, read the way answers are scored.</summary>
+    public static async Task<Dictionary<InstrumentKind, InstrumentDefinition>> InstrumentsAsync(AppDbContext db, Guid tenantId)
+    {
+        var rows = await db.Set<InstrumentVersion>().IgnoreQueryFilters().Where(i => i.TenantId == tenantId && i.IsCurrent).ToListAsync();
+        return rows.Select(r => InstrumentFile.Read(r.Json).Definition! with { VersionId = r.Id }).ToDictionary(d => d.Kind);
     }
 
     /// <summary>Every kind of support marked as mattering except the last, each rated "quite a lot".</summary>
